@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, search, suggest } from '../../../src/domain/explore/search-index.ts';
+import { makeSite, sampleSites } from './factories.ts';
+
+const stories = new Map([
+  [
+    'tin-keo',
+    {
+      vi: '# Lán Tỉn Keo\n\nNgày 6/12/1953, Bộ Chính trị họp tại đây và quyết định mở chiến dịch **Điện Biên Phủ**. [Nguồn](https://example.org/dien-bien-giap)',
+      en: 'On 6 December 1953 the Politburo met here and decided to launch the Điện Biên Phủ campaign.',
+    },
+  ],
+]);
+
+const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
+
+describe('search', () => {
+  const index = buildSearchIndex(sampleSites(), stories);
+
+  it('indexes every site once', () => {
+    expect(index.size).toBe(6);
+    expect(buildSearchIndex([...sampleSites(), makeSite({ id: 'tin-keo' })]).size).toBe(6);
+  });
+
+  it('returns [] for an empty or punctuation-only query', () => {
+    expect(search(index, '')).toEqual([]);
+    expect(search(index, '   ')).toEqual([]);
+    expect(search(index, '?!,.')).toEqual([]);
+  });
+
+  it('finds Tỉn Keo through its story when typing DIEN BIEN', () => {
+    const hits = search(index, 'DIEN BIEN');
+    expect(ids(hits)).toEqual(['tin-keo']);
+    expect(hits[0]?.matchedField).toBe('story');
+  });
+
+  it('does not find Tỉn Keo by DIEN BIEN without the story', () => {
+    const plain = buildSearchIndex(sampleSites());
+    expect(ids(search(plain, 'DIEN BIEN'))).not.toContain('tin-keo');
+  });
+
+  it('finds by name without tones, with either tone placement, in NFD', () => {
+    expect(ids(search(index, 'deo de'))[0]).toBe('deo-de');
+    expect(ids(search(index, 'tin keo'))[0]).toBe('tin-keo');
+    expect(ids(search(index, 'Tỉn Keo'.normalize('NFD')))[0]).toBe('tin-keo');
+    expect(ids(search(index, 'nha tu'))[0]).toBe('nha-tu-chinh-tri');
+    expect(search(index, 'van hoa')[0]?.id).toBe('bao-tang-van-hoa');
+    expect(search(index, 'văn hoá')[0]?.id).toBe('bao-tang-van-hoa');
+  });
+
+  it('ranks a name match above a place match', () => {
+    // "Định Hóa" is the name of the ATK and only the district of Tỉn Keo and Đèo De.
+    const hits = search(index, 'dinh hoa');
+    expect(hits[0]).toMatchObject({ id: 'atk-dinh-hoa', matchedField: 'name' });
+    expect(ids(hits)).toEqual(expect.arrayContaining(['tin-keo', 'deo-de']));
+    const tinKeo = hits.find((h) => h.id === 'tin-keo');
+    expect(tinKeo?.matchedField).toBe('place');
+    expect(hits[0]!.score).toBeGreaterThan(tinKeo!.score);
+  });
+
+  it('matches aliases, old and new communes, English names', () => {
+    expect(search(index, 'thu do khang chien')[0]).toMatchObject({ id: 'atk-dinh-hoa', matchedField: 'alias' });
+    expect(ids(search(index, 'phan dinh phung')).sort()).toEqual(['bao-tang-van-hoa', 'nha-tu-chinh-tri']);
+    expect(ids(search(index, 'trung vuong')).sort()).toEqual(['bao-tang-van-hoa', 'nha-tu-chinh-tri']);
+    expect(search(index, 'political prison')[0]?.id).toBe('nha-tu-chinh-tri');
+  });
+
+  it('matches summaries', () => {
+    expect(search(index, 'bo chinh tri')[0]).toMatchObject({ id: 'tin-keo', matchedField: 'summary' });
+  });
+
+  it('searches by prefix while typing', () => {
+    expect(ids(search(index, 'ti'))).toContain('tin-keo');
+    expect(ids(search(index, 'tin k'))[0]).toBe('tin-keo');
+    expect(ids(search(index, 'Đè'))[0]).toBe('deo-de');
+  });
+
+  it('tolerates one typo in longer words only', () => {
+    expect(ids(search(index, 'politbuto'))).toContain('tin-keo'); // story/summary word, 1 edit
+    expect(ids(search(index, 'dao de'))[0]).toBe('deo-de'); // "dao" is short: no fuzz, but "de" still matches (OR fallback)
+    expect(search(index, 'xyzzyq')).toEqual([]);
+  });
+
+  it('ignores link targets in story markdown', () => {
+    expect(ids(search(index, 'giap'))).not.toContain('tin-keo');
+  });
+
+  it('respects the limit', () => {
+    expect(search(index, 'phu', { limit: 1 })).toHaveLength(1);
+    expect(search(index, 'phu', { limit: 0 })).toEqual([]);
+    expect(search(index, 'phu').length).toBeGreaterThan(1);
+  });
+
+  it('accepts stories as a plain record', () => {
+    const fromRecord = buildSearchIndex(sampleSites(), { 'tin-keo': { vi: 'Điện Biên Phủ' } });
+    expect(ids(search(fromRecord, 'dien bien'))).toEqual(['tin-keo']);
+  });
+});
+
+describe('suggest', () => {
+  const index = buildSearchIndex(sampleSites(), stories);
+
+  it('suggests sites by name prefix with display names', () => {
+    expect(suggest(index, 'bao tang')).toEqual([
+      expect.objectContaining({ id: expect.any(String), matchedField: 'name' }),
+      expect.objectContaining({ id: expect.any(String), matchedField: 'name' }),
+    ]);
+    expect(suggest(index, 'ATK d')[0]).toMatchObject({
+      id: 'atk-dinh-hoa',
+      name: { vi: 'An toàn khu (ATK) Định Hóa', en: 'Định Hóa Safety Zone (ATK)' },
+    });
+  });
+
+  it('does not suggest from stories, summaries or places', () => {
+    expect(suggest(index, 'dien bien')).toEqual([]);
+    expect(suggest(index, 'phan dinh phung')).toEqual([]);
+    expect(suggest(index, '')).toEqual([]);
+  });
+
+  it('respects the limit', () => {
+    expect(suggest(index, 'bao', { limit: 1 })).toHaveLength(1);
+  });
+});
