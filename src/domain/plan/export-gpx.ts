@@ -1,0 +1,82 @@
+import type { Lang } from '../schema/common.ts';
+import { CONFIDENCE_LABELS, type Itinerary } from './itinerary.ts';
+import { el, renderXml, type XmlNode } from './xml.ts';
+
+export interface GpxOptions {
+  lang: Lang;
+  creator?: string;
+}
+
+const VISIT: Record<Lang, (m: number) => string> = {
+  vi: (m) => `Tham quan ${m} phút`,
+  en: (m) => `Visit ${m} min`,
+};
+const POSITION: Record<Lang, string> = { vi: 'Độ tin cậy vị trí', en: 'Location confidence' };
+
+const coord = (n: number): string => n.toFixed(6);
+
+/**
+ * GPX 1.1: one <wpt> per located stop in visiting order (name in the chosen language, desc with visit time and
+ * location confidence); then a <trk> when every leg has a drawn path, else a <rte> through the start and stops.
+ * Stops without a position cannot be waypoints; they are listed in the metadata description.
+ */
+export function itineraryToGpx(it: Itinerary, opts: GpxOptions): string {
+  const { lang } = opts;
+  const located = it.stops.filter((s) => s.site.geometry !== null);
+  const unlocated = it.stops.filter((s) => s.site.geometry === null);
+  const wptName = (s: (typeof it.stops)[number]): string => `${s.order}. ${s.site.properties.name[lang]}`;
+
+  const meta: (XmlNode | string)[] = [el('name', undefined, it.name[lang])];
+  const notes = [...unlocated.map((s) => wptName(s)), ...it.missing];
+  if (notes.length > 0) {
+    const label = lang === 'vi' ? 'Chưa có vị trí trên bản đồ' : 'Not on the map (no position)';
+    meta.push(el('desc', undefined, `${label}: ${notes.join('; ')}`));
+  }
+
+  const wpts = located.map((s) => {
+    const [lon, lat] = s.site.geometry?.coordinates ?? [0, 0];
+    const conf = s.site.properties.location.confidence;
+    const desc = `${VISIT[lang](s.minutes)}. ${POSITION[lang]}: ${CONFIDENCE_LABELS[conf][lang]} (${conf}).`;
+    return el('wpt', { lat: coord(lat), lon: coord(lon) }, el('name', undefined, wptName(s)), el('desc', undefined, desc));
+  });
+
+  const legs = it.legGeometries;
+  const drawn = it.stops.length >= 2 && legs.length === it.stops.length - 1 && legs.every((g) => g !== undefined);
+  let path: XmlNode;
+  if (drawn) {
+    path = el(
+      'trk',
+      undefined,
+      el('name', undefined, it.name[lang]),
+      ...legs.map((g) =>
+        el('trkseg', undefined, ...(g?.coordinates ?? []).map(([lon, lat]) => el('trkpt', { lat: coord(lat), lon: coord(lon) }))),
+      ),
+    );
+  } else {
+    const pts: XmlNode[] = [];
+    if (it.start !== undefined) {
+      pts.push(el('rtept', { lat: coord(it.start.lat), lon: coord(it.start.lon) }, el('name', undefined, it.start.name[lang])));
+    }
+    for (const s of located) {
+      const [lon, lat] = s.site.geometry?.coordinates ?? [0, 0];
+      pts.push(el('rtept', { lat: coord(lat), lon: coord(lon) }, el('name', undefined, wptName(s))));
+    }
+    path = el('rte', undefined, el('name', undefined, it.name[lang]), ...pts);
+  }
+
+  return renderXml(
+    el(
+      'gpx',
+      {
+        version: '1.1',
+        creator: opts.creator ?? 'Bản đồ số Địa chỉ đỏ Thái Nguyên',
+        xmlns: 'http://www.topografix.com/GPX/1/1',
+      },
+      el('metadata', undefined, ...meta),
+      ...wpts,
+      path,
+    ),
+  );
+}
+
+export { planItinerary, routeItinerary } from './itinerary.ts';

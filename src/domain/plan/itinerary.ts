@@ -1,0 +1,58 @@
+import type { Lang, LocalizedText } from '../schema/common.ts';
+import type { LineString, Route } from '../schema/route.ts';
+import type { Confidence, SiteFeature } from '../schema/site.ts';
+import { START_PRESETS, type Plan } from './plan.ts';
+
+/** What the exports need: ordered stops resolved to sites, an optional start, optional drawn legs. */
+export interface ItineraryStop {
+  order: number;
+  site: SiteFeature;
+  minutes: number;
+}
+
+export interface Itinerary {
+  name: LocalizedText;
+  start?: { lon: number; lat: number; name: LocalizedText };
+  stops: ItineraryStop[];
+  /** Drawn leg paths between consecutive stops (routes only); index i is stop i → i+1. */
+  legGeometries: (LineString | undefined)[];
+  /** Stop ids that were not found among the sites. */
+  missing: string[];
+}
+
+export const CONFIDENCE_LABELS: Readonly<Record<Confidence, LocalizedText>> = {
+  source: { vi: 'vị trí theo nguồn, chưa khảo sát', en: 'position from a source, not surveyed' },
+  approximate: { vi: 'vị trí gần đúng', en: 'approximate position' },
+  'commune-centroid': { vi: 'chỉ biết xã/phường (tâm xã)', en: 'commune known only (commune centre)' },
+  none: { vi: 'chưa rõ vị trí', en: 'position unknown' },
+};
+
+function resolve(stops: readonly { site: string; minutes: number }[], sites: readonly SiteFeature[]) {
+  const byId = new Map(sites.map((s) => [s.id, s]));
+  const out: ItineraryStop[] = [];
+  const missing: string[] = [];
+  stops.forEach((s, i) => {
+    const site = byId.get(s.site);
+    if (site === undefined) missing.push(s.site);
+    else out.push({ order: i + 1, site, minutes: s.minutes });
+  });
+  return { stops: out, missing };
+}
+
+export function planItinerary(plan: Plan, sites: readonly SiteFeature[], name: LocalizedText): Itinerary {
+  const start =
+    plan.start.kind === 'point'
+      ? { lon: plan.start.lon, lat: plan.start.lat, name: { vi: 'Điểm xuất phát', en: 'Start' } }
+      : { lon: START_PRESETS[plan.start.id].lon, lat: START_PRESETS[plan.start.id].lat, name: START_PRESETS[plan.start.id].name };
+  return { name, start, ...resolve(plan.stops, sites), legGeometries: [] };
+}
+
+export function routeItinerary(route: Route, sites: readonly SiteFeature[]): Itinerary {
+  const r = resolve(route.stops, sites);
+  const complete = r.missing.length === 0;
+  return { name: route.name, ...r, legGeometries: complete ? route.legs.map((l) => l.geometry) : [] };
+}
+
+export function text(t: LocalizedText, lang: Lang): string {
+  return t[lang];
+}

@@ -1,0 +1,82 @@
+/**
+ * Stop-order optimiser for a day trip: nearest neighbour, then 2-opt, on an open path (the trip's return is
+ * not part of the cost). The distance function is assumed symmetric (great-circle based); the final guard
+ * compares full path costs, so the result is never worse than the order given, whatever the function.
+ */
+export type DistanceFn<T> = (a: T, b: T) => number;
+
+/** Length of the open path start → stops[0] → … → stops[n-1] (start optional). */
+export function pathCost<T>(stops: readonly T[], start: T | undefined, d: DistanceFn<T>): number {
+  let cost = 0;
+  let prev = start;
+  for (const s of stops) {
+    if (prev !== undefined) cost += d(prev, s);
+    prev = s;
+  }
+  return cost;
+}
+
+function nearestNeighbour<T>(from: T, rest: T[], d: DistanceFn<T>): T[] {
+  const out: T[] = [];
+  const left = [...rest];
+  let cur = from;
+  while (left.length > 0) {
+    let best = 0;
+    let bestD = Infinity;
+    for (let i = 0; i < left.length; i++) {
+      const v = d(cur, left[i] as T);
+      if (v < bestD) {
+        bestD = v;
+        best = i;
+      }
+    }
+    cur = left.splice(best, 1)[0] as T;
+    out.push(cur);
+  }
+  return out;
+}
+
+/** 2-opt on path[fixed..]; path[0..fixed-1] never move, the far end is open. Mutates and returns path. */
+function twoOpt<T>(path: T[], fixed: number, d: DistanceFn<T>): T[] {
+  const n = path.length;
+  const eps = 1e-12;
+  let improved = true;
+  let passes = 0;
+  while (improved && passes < 100) {
+    improved = false;
+    passes += 1;
+    for (let i = Math.max(fixed, 1); i < n - 1; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const a = path[i - 1] as T;
+        const b = path[i] as T;
+        const c = path[j] as T;
+        const next = j + 1 < n ? (path[j + 1] as T) : undefined;
+        const before = d(a, b) + (next === undefined ? 0 : d(c, next));
+        const after = d(a, c) + (next === undefined ? 0 : d(b, next));
+        if (after < before - eps) {
+          for (let l = i, r = j; l < r; l++, r--) {
+            const t = path[l] as T;
+            path[l] = path[r] as T;
+            path[r] = t;
+          }
+          improved = true;
+        }
+      }
+    }
+  }
+  return path;
+}
+
+/**
+ * Reorders stops to shorten the trip. With `start` (e.g. the city), the path begins there and every stop may
+ * move; without it, the first stop stays first. Returns a new array (the input order when nothing is better).
+ */
+export function optimizeOrder<T>(stops: readonly T[], start: T | undefined, distanceFn: DistanceFn<T>): T[] {
+  if (stops.length < 2 || (start === undefined && stops.length < 3)) return [...stops];
+  const origin = start ?? (stops[0] as T);
+  const rest = start === undefined ? stops.slice(1) : [...stops];
+  const path = twoOpt([origin, ...nearestNeighbour(origin, rest, distanceFn)], 1, distanceFn);
+  const candidate = path.slice(start === undefined ? 0 : 1);
+  const inputCost = pathCost(stops, start, distanceFn);
+  return pathCost(candidate, start, distanceFn) < inputCost ? candidate : [...stops];
+}
