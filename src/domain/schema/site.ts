@@ -93,6 +93,8 @@ export const ImageSchema = z.strictObject({
 
 export const SitePropertiesSchema = z.strictObject({
   name: LocalizedTextSchema,
+  /** A short name for map labels and lists, when the full name is long. */
+  shortName: LocalizedTextSchema.optional(),
   aliases: z.array(NonBlankStringSchema).default([]),
   summary: LocalizedTextSchema,
   category: CategorySchema,

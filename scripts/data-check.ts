@@ -1,0 +1,29 @@
+/**
+ * npm run data:check [-- <folder containing data/>]
+ * Validates every content file and prints every problem as `file: feature <id>: <field path>: message`.
+ * Exits 1 when any problem is found.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateContent } from '../src/domain/validate/validate-content.ts';
+import { formatProblem } from '../src/domain/validate/problem.ts';
+import { readDataFolder } from './lib/read-data-folder.ts';
+
+const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
+const root = resolve(process.argv[2] ?? repoRoot);
+
+let files;
+try {
+  files = readDataFolder(root);
+} catch (e) {
+  console.error(`data:check: cannot read ${root}/data: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
+const { content, problems } = validateContent(files);
+for (const p of problems) console.error(formatProblem(p));
+if (problems.length > 0) {
+  console.error(`data:check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.size} files`);
+  process.exit(1);
+}
+const located = content.sites.filter((s) => s.geometry !== null).length;
+console.log(`data:check: ${files.size} files OK – ${content.sites.length} sites (${located} located)`);

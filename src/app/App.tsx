@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n } from 'i18next';
+import { loadSites } from '../content/load-sites.ts';
+import type { SiteFeature } from '../domain/schema/site.ts';
+import { parseUrlState } from '../domain/url/app-url.ts';
+import { createI18n } from '../i18n/i18n.ts';
+import { AppShell } from './AppShell.tsx';
+import { ErrorScreen } from './ErrorScreen.tsx';
+
+type Loaded = { kind: 'loading' } | { kind: 'error'; file: string; message: string } | { kind: 'ready'; sites: SiteFeature[] };
+
+/** Loads the content once, then hands it to the shell; a load failure is a screen that names the problem. */
+export function App({ i18n = createI18n(parseUrlState(window.location.search).lang ?? 'vi') }: { i18n?: i18n }) {
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void loadSites().then((r) => {
+      if (!live) return;
+      setLoaded(r.ok ? { kind: 'ready', sites: r.value } : { kind: 'error', file: r.file, message: r.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <I18nextProvider i18n={i18n}>
+      {loaded.kind === 'loading' && (
+        <p className="loading" role="status">
+          {i18n.t('app.loading')}
+        </p>
+      )}
+      {loaded.kind === 'error' && (
+        <ErrorScreen message={i18n.t('errors.contentLoad', { file: loaded.file, message: loaded.message })} />
+      )}
+      {loaded.kind === 'ready' && <AppShell sites={loaded.sites} />}
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import type { Source } from '../../domain/schema/common.ts';
+import { ExternalLink } from '../shared/ExternalLink.tsx';
+
+export function SourcesList({ sources }: { sources: readonly Source[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3>{t('panel.sources')}</h3>
+      <ul className="sources">
+        {sources.map((s) => (
+          <li key={s.url}>
+            <ExternalLink href={s.url}>{s.title}</ExternalLink>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Map as MapGL, Source, Layer, NavigationControl, AttributionControl, Popup, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import * as maplibregl from 'maplibre-gl';
+import type { StyleSpecification, GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Lang } from '../domain/schema/common.ts';
+import type { MapSiteCollection } from '../domain/map-features.ts';
+import { siteLayers, siteSource, SITES_SOURCE, SITE_LAYER_IDS, INTERACTIVE_SITE_LAYERS, type SiteLayerTheme } from './site-layers.ts';
+import { addCategoryIcons } from './category-icons.ts';
+import { installTestHook } from './test-hook.ts';
+import { prefersReducedMotion } from './motion.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapViewProps {
+  style: StyleSpecification | string;
+  siteTheme: SiteLayerTheme;
+  attribution: string[];
+  data: MapSiteCollection;
+  lang: Lang;
+  selectedId: string | null;
+  initialView: { longitude: number; latitude: number; zoom: number };
+  onSelect: (id: string) => void;
+  /** Several sites at one point (or a cluster that cannot expand): let the user choose. */
+  onChoose: (ids: string[]) => void;
+  onMapReady?: (map: maplibregl.Map) => void;
+}
+
+interface Hover {
+  lon: number;
+  lat: number;
+  name: string;
+}
+
+export function MapView(props: MapViewProps) {
+  const { style, siteTheme, attribution, data, lang, selectedId, initialView, onSelect, onChoose, onMapReady } = props;
+  const { t } = useTranslation();
+  const mapRef = useRef<MapRef>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const layers = useMemo(() => siteLayers(siteTheme, lang, selectedId), [siteTheme, lang, selectedId]);
+  const source = useMemo(() => siteSource(data), [data]);
+
+  // Ease to the selected site, wherever it was selected (list, search, URL, map).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || selectedId === null) return;
+    const f = data.features.find((x) => x.id === selectedId);
+    if (!f) return;
+    const [lon, lat] = f.geometry.coordinates;
+    map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 12), duration: prefersReducedMotion() ? 0 : 900 });
+  }, [selectedId, data]);
+
+  const onClick = useCallback(
+    async (e: MapLayerMouseEvent) => {
+      const feature = e.features?.[0];
+      const map = mapRef.current?.getMap();
+      if (!feature || !map) return;
+      const props = feature.properties as Record<string, unknown>;
+      if (feature.layer.id === SITE_LAYER_IDS.clusters) {
+        const src = map.getSource<GeoJSONSource>(SITES_SOURCE);
+        const clusterId = Number(props['cluster_id']);
+        if (!src || !Number.isFinite(clusterId)) return;
+        const leaves = await src.getClusterLeaves(clusterId, 100, 0);
+        const ids = leaves.map((l) => String(l.properties?.['id'] ?? '')).filter(Boolean);
+        const zoom = await src.getClusterExpansionZoom(clusterId);
+        const samePoint = leaves.every(
+          (l) => JSON.stringify((l.geometry as GeoJSON.Point).coordinates) === JSON.stringify((leaves[0]?.geometry as GeoJSON.Point).coordinates),
+        );
+        if (samePoint || zoom > map.getMaxZoom()) onChoose(ids);
+        else map.easeTo({ center: (feature.geometry as GeoJSON.Point).coordinates as [number, number], zoom, duration: prefersReducedMotion() ? 0 : 600 });
+        return;
+      }
+      const id = props['id'];
+      if (typeof id === 'string') onSelect(id);
+    },
+    [onChoose, onSelect],
+  );
+
+  const onMove = useCallback(
+    (e: MapLayerMouseEvent) => {
+      const f = e.features?.find((x) => x.layer.id === SITE_LAYER_IDS.points);
+      if (!f) return setHover(null);
+      const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      const p = f.properties as Record<string, unknown>;
+      setHover({ lon, lat, name: String(p[lang === 'vi' ? 'label_vi' : 'label_en'] ?? '') });
+    },
+    [lang],
+  );
+
+  return (
+    <MapGL
+      ref={mapRef}
+      mapLib={maplibregl}
+      mapStyle={style}
+      initialViewState={initialView}
+      minZoom={5}
+      maxZoom={16}
+      style={{ width: '100%', height: '100%' }}
+      interactiveLayerIds={INTERACTIVE_SITE_LAYERS}
+      onClick={(e) => void onClick(e)}
+      onMouseMove={onMove}
+      onMouseLeave={() => setHover(null)}
+      cursor={hover ? 'pointer' : 'grab'}
+      attributionControl={false}
+      onLoad={(e) => {
+        const map = e.target;
+        addCategoryIcons(map);
+        map.on('styleimagemissing', () => addCategoryIcons(map));
+        map.getCanvas().setAttribute('aria-label', t('map.label'));
+        installTestHook(map);
+        onMapReady?.(map);
+      }}
+    >
+      <Source id={SITES_SOURCE} {...source}>
+        {layers.map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
+      </Source>
+      <NavigationControl position="top-right" showCompass={false} />
+      <AttributionControl position="bottom-right" compact customAttribution={attribution} />
+      {hover && (
+        <Popup longitude={hover.lon} latitude={hover.lat} closeButton={false} closeOnClick={false} offset={16} anchor="bottom" className="hover-popup">
+          {hover.name}
+        </Popup>
+      )}
+    </MapGL>
+  );
+}

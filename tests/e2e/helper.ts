@@ -1,0 +1,90 @@
+/**
+ * The only file that touches playwright-core: launches Debian's Chromium (never a downloaded browser) with
+ * software WebGL and no background networking, and blocks every request that leaves localhost.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
+
+export type { Page, Browser, BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--no-sandbox',
+];
+
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1440, height: 900 },
+  kiosk: { width: 1920, height: 1080 },
+} as const;
+
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests that tried to leave localhost (blocked). */
+  outsideRequests: string[];
+  /** Uncaught page errors and console errors. */
+  pageErrors: string[];
+}
+
+const isLocal = (url: string): boolean => {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return true;
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+  } catch {
+    return true;
+  }
+};
+
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+  serviceWorkers?: 'allow' | 'block';
+  permissions?: string[];
+  geolocation?: { latitude: number; longitude: number };
+}
+
+/** A fresh context and page with outside requests blocked and recorded; a screenshot is saved if the test fails. */
+export async function openPage(browser: Browser, opts: PageOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? VIEWPORTS.desktop,
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
+    serviceWorkers: opts.serviceWorkers ?? 'block',
+    locale: 'vi-VN',
+    ...(opts.permissions ? { permissions: opts.permissions } : {}),
+    ...(opts.geolocation ? { geolocation: opts.geolocation } : {}),
+  });
+  const outsideRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    outsideRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  onTestFailed(async ({ task }) => {
+    mkdirSync('test-results', { recursive: true });
+    const name = task.name.replace(/[^\w-]+/g, '_').slice(0, 80);
+    await page.screenshot({ path: `test-results/${name}.png` }).catch(() => undefined);
+  });
+  return { page, context, outsideRequests, pageErrors };
+}
