@@ -28,6 +28,14 @@ export interface MapViewProps {
   onMapReady?: (map: maplibregl.Map) => void;
 }
 
+/** Keep the selected site visible beside the side panel (wide screens) or above the bottom sheet (phones). */
+function panelPadding(): { top: number; right: number; bottom: number; left: number } {
+  const phone = window.matchMedia('(max-width: 760px)').matches;
+  return phone
+    ? { top: 0, right: 0, bottom: Math.round(window.innerHeight * 0.55), left: 0 }
+    : { top: 0, right: 420, bottom: 0, left: 0 };
+}
+
 interface Hover {
   lon: number;
   lat: number;
@@ -42,15 +50,25 @@ export function MapView(props: MapViewProps) {
   const layers = useMemo(() => siteLayers(siteTheme, lang, selectedId), [siteTheme, lang, selectedId]);
   const source = useMemo(() => siteSource(data), [data]);
 
-  // Ease to the selected site, wherever it was selected (list, search, URL, map).
+  // Ease to the selected site, wherever it was selected (list, search, URL, map); on load for a deep link.
+  const easeToSelected = useCallback(
+    (map: maplibregl.Map) => {
+      if (selectedId === null) return;
+      const f = data.features.find((x) => x.id === selectedId);
+      if (!f) return;
+      map.easeTo({
+        center: f.geometry.coordinates,
+        zoom: Math.max(map.getZoom(), 12),
+        padding: panelPadding(),
+        duration: prefersReducedMotion() ? 0 : 900,
+      });
+    },
+    [selectedId, data],
+  );
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map || selectedId === null) return;
-    const f = data.features.find((x) => x.id === selectedId);
-    if (!f) return;
-    const [lon, lat] = f.geometry.coordinates;
-    map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 12), duration: prefersReducedMotion() ? 0 : 900 });
-  }, [selectedId, data]);
+    const map = mapRef.current?.getMap();
+    if (map) easeToSelected(map);
+  }, [easeToSelected]);
 
   const onClick = useCallback(
     async (e: MapLayerMouseEvent) => {
@@ -68,12 +86,17 @@ export function MapView(props: MapViewProps) {
         const samePoint = leaves.every(
           (l) => JSON.stringify((l.geometry as GeoJSON.Point).coordinates) === JSON.stringify((leaves[0]?.geometry as GeoJSON.Point).coordinates),
         );
+        map.getCanvas().focus({ preventScroll: true });
         if (samePoint || zoom > map.getMaxZoom()) onChoose(ids);
         else map.easeTo({ center: (feature.geometry as GeoJSON.Point).coordinates as [number, number], zoom, duration: prefersReducedMotion() ? 0 : 600 });
         return;
       }
       const id = props['id'];
-      if (typeof id === 'string') onSelect(id);
+      if (typeof id === 'string') {
+        // The map is where the user is: focus returns here when the panel closes.
+        map.getCanvas().focus({ preventScroll: true });
+        onSelect(id);
+      }
     },
     [onChoose, onSelect],
   );
@@ -110,6 +133,7 @@ export function MapView(props: MapViewProps) {
         map.on('styleimagemissing', () => addCategoryIcons(map));
         map.getCanvas().setAttribute('aria-label', t('map.label'));
         installTestHook(map);
+        easeToSelected(map);
         onMapReady?.(map);
       }}
     >

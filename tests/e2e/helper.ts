@@ -81,10 +81,14 @@ export async function openPage(browser: Browser, opts: PageOptions = {}): Promis
   page.on('console', (m) => {
     if (m.type() === 'error') pageErrors.push(m.text());
   });
-  onTestFailed(async ({ task }) => {
-    mkdirSync('test-results', { recursive: true });
-    const name = task.name.replace(/[^\w-]+/g, '_').slice(0, 80);
-    await page.screenshot({ path: `test-results/${name}.png` }).catch(() => undefined);
-  });
+  try {
+    onTestFailed(async ({ task }) => {
+      mkdirSync('test-results', { recursive: true });
+      const name = task.name.replace(/[^\w-]+/g, '_').slice(0, 80);
+      await page.screenshot({ path: `test-results/${name}.png` }).catch(() => undefined);
+    });
+  } catch {
+    // Outside a test (the screenshot and bench scripts) there is nothing to hook.
+  }
   return { page, context, outsideRequests, pageErrors };
 }
