@@ -362,37 +362,49 @@ export function csvToSites(input: Uint8Array | string): ImportResult {
       errors.push({ row, message: `hàng có ${cells.length} ô nhưng tiêu đề chỉ có ${headerRow.length} cột / the row has ${cells.length} cells but the header has only ${headerRow.length} columns` });
       return;
     }
+    const rowErrors: SheetError[] = [];
     const { feature, errors: cellErrors, slots } = readRow(cells, layout);
     const flagged = new Set<string>();
     for (const e of cellErrors) {
-      errors.push(at(row, e.header, e.message));
+      rowErrors.push(at(row, e.header, e.message));
       flagged.add(e.header);
     }
     const result = SiteFeatureSchema.safeParse(feature);
     if (result.success) sites.push(result.data);
     else {
+      const positionFailed = flagged.has('latitude') || flagged.has('longitude');
+      const cellAt = (h: string | undefined): string =>
+        h === undefined ? '' : cleanCell(cells[layout.byHeader.get(h) ?? -1] ?? '');
       for (const issue of result.error.issues) {
+        // An unreadable position leaves geometry null; the "needs confidence none" rule would only repeat it.
+        if (positionFailed && issue.message.startsWith('a site without geometry')) continue;
         const key = slotHeaderKey(headerKeyForPath(issue.path), slots);
         const header = layout.byHeader.has(key) ? key : [...layout.byHeader.keys()].find((h) => h.startsWith(`${key}.`));
-        if (header !== undefined && flagged.has(header)) continue; // already reported from the cell itself
-        if (key === 'latitude' && flagged.has('longitude')) continue;
+        if (header !== undefined && flagged.has(header)) continue; // one message per cell
+        if (key === 'latitude' && positionFailed) continue;
         const lang = /\.(vi|en)$/.exec(key)?.[1];
         const other = lang === undefined ? undefined : key.replace(/(vi|en)$/, lang === 'vi' ? 'en' : 'vi');
-        const cellText = header === undefined ? '' : cleanCell(cells[layout.byHeader.get(header) ?? -1] ?? '');
+        const cellText = cellAt(header);
         let message = explainSchemaMessage(issue.message, {
           ...(lang === 'vi' || lang === 'en' ? { lang } : {}),
-          otherFilled: other !== undefined && cleanCell(cells[layout.byHeader.get(other) ?? -1] ?? '') !== '',
+          otherFilled: cellAt(other) !== '',
         });
-        if (cellText !== '' && header !== 'latitude') message += `: ${typed(cellText)}`;
-        errors.push(header === undefined ? { row, message: `${key}: ${message}` } : at(row, header, message));
+        if (cellText === '' && issue.code === 'invalid_value') message = `không được để trống / must not be empty (${issue.message})`;
+        if (key === 'latitude') message += `: ${typed(cellAt('latitude'))}, ${typed(cellAt('longitude'))}`;
+        else if (cellText !== '' && !issue.message.includes(JSON.stringify(cellText))) message += `: ${typed(cellText)}`;
+        rowErrors.push(header === undefined ? { row, message: `${key}: ${message}` } : at(row, header, message));
+        if (header !== undefined) flagged.add(header);
       }
     }
     const id = cleanCell(cells[layout.byHeader.get('id') ?? -1] ?? '');
     if (id !== '') {
       const first = idRows.get(id);
-      if (first !== undefined) errors.push(at(row, 'id', `id bị trùng với hàng ${first} / duplicate id, already used in row ${first}: ${typed(id)}`));
+      if (first !== undefined) rowErrors.push(at(row, 'id', `id bị trùng với hàng ${first} / duplicate id, already used in row ${first}: ${typed(id)}`));
       else idRows.set(id, row);
     }
+    // In sheet order (left to right), as the editor will walk the row.
+    const position = (e: SheetError): number => (e.column === undefined ? -1 : (layout.byHeader.get(e.column) ?? -1));
+    errors.push(...rowErrors.sort((x, y) => position(x) - position(y)));
   });
   if (errors.length === 0 && sites.length === 0) errors.push({ message: 'bảng không có địa điểm nào / the sheet has no sites' });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, sites };
