@@ -1,6 +1,6 @@
 /**
- * Stop-order optimiser for a day trip: nearest neighbour, then 2-opt, on an open path (the trip's return is
- * not part of the cost). The distance function is assumed symmetric (great-circle based); the final guard
+ * Stop-order optimiser for a day trip: nearest neighbour, then 2-opt alternated with Or-opt (moving a run of
+ * 1–3 stops elsewhere) until neither improves, on an open path (the trip's return is not part of the cost). The distance function is assumed symmetric (great-circle based); the final guard
  * compares full path costs, so the result is never worse than the order given, whatever the function.
  */
 export type DistanceFn<T> = (a: T, b: T) => number;
@@ -68,15 +68,69 @@ function twoOpt<T>(path: T[], fixed: number, d: DistanceFn<T>): T[] {
 }
 
 /**
+ * Or-opt: move a run of 1–3 stops (never the fixed prefix) to the best other gap, possibly reversed, using
+ * symmetric deltas. Mutates path; returns true when it improved something.
+ */
+function orOpt<T>(path: T[], fixed: number, d: DistanceFn<T>): boolean {
+  const eps = 1e-12;
+  let improved = false;
+  for (let len = 1; len <= 3; len++) {
+    for (let i = Math.max(fixed, 1); i + len <= path.length; i++) {
+      const n = path.length;
+      const j = i + len - 1;
+      const prev = path[i - 1] as T;
+      const first = path[i] as T;
+      const last = path[j] as T;
+      const next = j + 1 < n ? (path[j + 1] as T) : undefined;
+      const gain = d(prev, first) + (next === undefined ? 0 : d(last, next) - d(prev, next));
+      const rest = [...path.slice(0, i), ...path.slice(j + 1)];
+      let bestDelta = -eps;
+      let bestK = -1;
+      let bestRev = false;
+      // Insert between rest[k-1] and rest[k] (k = rest.length: append at the open end).
+      for (let k = Math.max(fixed, 1); k <= rest.length; k++) {
+        if (k === i) continue;
+        const a = rest[k - 1] as T;
+        const b = k < rest.length ? (rest[k] as T) : undefined;
+        const base = b === undefined ? 0 : d(a, b);
+        const fwd = d(a, first) + (b === undefined ? 0 : d(last, b)) - base - gain;
+        const rev = d(a, last) + (b === undefined ? 0 : d(first, b)) - base - gain;
+        if (fwd < bestDelta) {
+          bestDelta = fwd;
+          bestK = k;
+          bestRev = false;
+        }
+        if (rev < bestDelta) {
+          bestDelta = rev;
+          bestK = k;
+          bestRev = true;
+        }
+      }
+      if (bestK >= 0) {
+        const seg = path.slice(i, j + 1);
+        if (bestRev) seg.reverse();
+        path.splice(0, n, ...rest.slice(0, bestK), ...seg, ...rest.slice(bestK));
+        improved = true;
+      }
+    }
+  }
+  return improved;
+}
+
+/**
  * Reorders stops to shorten the trip. With `start` (e.g. the city), the path begins there and every stop may
  * move; without it, the first stop stays first. Returns a new array (the input order when nothing is better).
  */
 export function optimizeOrder<T>(stops: readonly T[], start: T | undefined, distanceFn: DistanceFn<T>): T[] {
   if (stops.length < 2 || (start === undefined && stops.length < 3)) return [...stops];
-  const origin = start ?? (stops[0] as T);
-  const rest = start === undefined ? stops.slice(1) : [...stops];
-  const path = twoOpt([origin, ...nearestNeighbour(origin, rest, distanceFn)], 1, distanceFn);
-  const candidate = path.slice(start === undefined ? 0 : 1);
+  // Work on indices with a distance matrix: distanceFn is called (n+1)² times at most, whatever the search does.
+  const items: T[] = start === undefined ? [...stops] : [start, ...stops];
+  const m = items.map((a) => items.map((b) => distanceFn(a, b)));
+  const d: DistanceFn<number> = (a, b) => (m[a] as number[])[b] as number;
+  const indices = items.map((_, i) => i);
+  const path = twoOpt([0, ...nearestNeighbour(0, indices.slice(1), d)], 1, d);
+  for (let round = 0; round < 10 && orOpt(path, 1, d); round++) twoOpt(path, 1, d);
+  const candidate = path.slice(start === undefined ? 0 : 1).map((i) => items[i] as T);
   const inputCost = pathCost(stops, start, distanceFn);
   return pathCost(candidate, start, distanceFn) < inputCost ? candidate : [...stops];
 }

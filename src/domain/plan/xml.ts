@@ -6,6 +6,7 @@
 export type XmlNode = { name: string; attrs?: Record<string, string | number>; children?: (XmlNode | string)[] };
 
 // XML 1.0 allows tab, LF, CR and U+0020 upward except U+FFFE/U+FFFF; lone surrogates are not text either.
+// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(text: string): string {
