@@ -36,7 +36,9 @@ export interface SyntheticSet {
   communes: string[];
 }
 
-export function syntheticSites(count: number, seed = 1): SyntheticSet {
+export function syntheticSites(count: number, opts: { seed?: number; stories?: boolean } = {}): SyntheticSet {
+  const seed = opts.seed ?? 1;
+  const withStories = opts.stories ?? true;
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const words = (n: number, from: readonly string[]) => Array.from({ length: n }, () => pick(from)).join(' ');
@@ -79,7 +81,7 @@ export function syntheticSites(count: number, seed = 1): SyntheticSet {
         sources: [{ title: 'Synthetic', url: 'https://example.org/' }],
       },
     });
-    if (r() > 0.5) stories.set(id, { vi: words(150, WORDS), en: 'Story text in English for the benchmark.' });
+    if (r() > 0.5 && withStories) stories.set(id, { vi: words(150, WORDS), en: 'Story text in English for the benchmark.' });
   }
   return { sites, stories, districts, communes };
 }
