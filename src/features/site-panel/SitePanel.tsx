@@ -57,9 +57,12 @@ export function SitePanel({ site, lang, onClose, actions, children }: Props) {
         {p.rank.decision !== undefined && <p className="muted">{p.rank.decision}</p>}
         {p.rank.note !== undefined && <p className="muted">{p.rank.note[lang]}</p>}
         {!p.redAddress && <p className="notice">{t('panel.notRedAddress')}</p>}
-        <p className={`confidence confidence--${p.location.confidence}`}>
-          <strong>{t(`confidence.${p.location.confidence}`)}.</strong> {p.location.note[lang]}
-        </p>
+        <div className={`confidence confidence--${p.location.confidence}`}>
+          <p className="confidence__level">
+            {t('panel.location')}: <strong>{t(`confidence.${p.location.confidence}`)}</strong>
+          </p>
+          <p>{p.location.note[lang]}</p>
+        </div>
         {actions && <div className="site-panel__actions">{actions}</div>}
         <h3>{t('panel.summary')}</h3>
         <p className="site-panel__summary">{p.summary[lang]}</p>
