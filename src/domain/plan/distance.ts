@@ -46,15 +46,22 @@ export function lineStringKm(g: LineString): number {
   return turfLength(lineString(g.coordinates.map(([lon, lat]) => [lon, lat])), { units: 'kilometers' });
 }
 
+/** Two positions closer than this (km) are one shared placeholder point, not two places. */
+export const SAME_POINT_KM = 0.01;
+
 /**
  * The length of a leg: a sourced distance when the data gives one for exactly this pair, else the drawn
  * LineString's length, else great-circle × the detour factor of its mode and terrain. null when nothing is
- * known (no sourced distance, no geometry, and an end without a position).
+ * known: an end without a position, or both ends on the same point. Several sites share one placeholder
+ * (an app point, a commune centre; NOTES.md §2), and "0 km" between two such sites would be a false figure:
+ * the distance is unknown, and the UI must say so.
  */
 export function legDistance(from: Endpoint, to: Endpoint, leg: LegInput): LegDistance | null {
   if (leg.distanceKm !== undefined) return { km: leg.distanceKm, estimated: false, basis: 'source' };
   if (leg.geometry !== undefined) return { km: lineStringKm(leg.geometry), estimated: false, basis: 'geometry' };
   if (from.position === null || to.position === null) return null;
+  const straight = greatCircleKm(from.position, to.position);
+  if (straight < SAME_POINT_KM) return null;
   const factor = DETOUR_FACTORS[leg.mode][terrainOf(from, to)];
-  return { km: greatCircleKm(from.position, to.position) * factor, estimated: true, basis: 'estimate' };
+  return { km: straight * factor, estimated: true, basis: 'estimate' };
 }

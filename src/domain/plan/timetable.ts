@@ -37,6 +37,8 @@ export type TimetableWarning =
   | { code: 'approximate-position'; params: { index: number; site: string; confidence: Confidence } }
   | { code: 'unlocated-stop'; params: { index: number; site: string } }
   | { code: 'unknown-site'; params: { index: number; site: string } }
+  /** A leg whose length is unknown (both ends share one placeholder point): its drive time is not counted. */
+  | { code: 'unknown-distance'; params: { index: number; site: string } }
   | { code: 'invalid-date'; params: { date: string } };
 
 export interface Timetable {
@@ -62,6 +64,8 @@ export interface Timetable {
 /**
  * The day's timetable: drive, visit, lunch, drive home. Unlocated or unknown stops keep their visit time but
  * their legs are unknown (null) and the next leg is measured from the last located point; each is a warning.
+ * A leg between two stops that share one placeholder point is unknown too (`unknown-distance`; the return leg
+ * reports index = number of stops and site "start").
  */
 export function buildTimetable(plan: Plan, sites: readonly SiteFeature[], opts: TimetableOptions): Timetable {
   const mode = opts.mode ?? 'coach';
@@ -83,7 +87,10 @@ export function buildTimetable(plan: Plan, sites: readonly SiteFeature[], opts: 
   const leg = (to: Endpoint, known: boolean): LegFields => {
     if (!known || to.position === null) return { legKm: null, legMinutes: null, estimated: true, basis: null };
     const d = legDistance(last, to, { mode });
-    if (d === null) return { legKm: null, legMinutes: null, estimated: true, basis: null };
+    if (d === null) {
+      last = to;
+      return { legKm: null, legMinutes: null, estimated: true, basis: null };
+    }
     const minutes = travelMinutes(d.km, mode, terrainOf(last, to));
     km += d.km;
     if (d.estimated) estimatedKm += d.km;
@@ -104,6 +111,9 @@ export function buildTimetable(plan: Plan, sites: readonly SiteFeature[], opts: 
     }
     const to: Endpoint = site === undefined ? { position: null } : endpointOfSite(site);
     const fields = leg(to, site !== undefined);
+    if (fields.legKm === null && site !== undefined && site.geometry !== null) {
+      warnings.push({ code: 'unknown-distance', params: { index, site: stop.site } });
+    }
     const arriveMin = t;
     t += stop.minutes;
     visit += stop.minutes;
@@ -118,6 +128,7 @@ export function buildTimetable(plan: Plan, sites: readonly SiteFeature[], opts: 
 
   if ((opts.returnToStart ?? true) && plan.stops.length > 0) {
     const fields = leg(origin, true);
+    if (fields.legKm === null) warnings.push({ code: 'unknown-distance', params: { index: plan.stops.length, site: 'start' } });
     rows.push({ kind: 'return', arrive: formatClock(t), arriveMin: t, ...fields });
   }
 

@@ -80,3 +80,11 @@ describe('travelMinutes', () => {
     expect(travelMinutes(0, 'coach', 'plain')).toBe(0);
   });
 });
+
+describe('legDistance on shared placeholder points', () => {
+  it('is unknown (null), not 0 km, between two sites on one placeholder point, unless sourced', () => {
+    const phuDinh = { position: [105.525, 21.80111] as const };
+    expect(legDistance(phuDinh, phuDinh, { mode: 'walking' })).toBeNull();
+    expect(legDistance(phuDinh, phuDinh, { mode: 'walking', distanceKm: 1.8 })).toMatchObject({ km: 1.8, basis: 'source' });
+  });
+});

@@ -117,3 +117,18 @@ describe('buildTimetable', () => {
     expect(t.warnings).toEqual([]);
   });
 });
+
+describe('buildTimetable with shared placeholder points', () => {
+  it('reports unknown-distance instead of a 0 km leg, including the drive home', () => {
+    const a = makeSite({ id: 'a', lon: 105.85, lat: 21.6, confidence: 'source' });
+    const b = makeSite({ id: 'b', lon: 105.85, lat: 21.64, confidence: 'source' });
+    const c = makeSite({ id: 'c', lon: 105.85, lat: 21.64, confidence: 'source' });
+    const plan = makePlan({ stops: [{ site: 'b', minutes: 10 }, { site: 'c', minutes: 10 }, { site: 'a', minutes: 10 }] });
+    const t = buildTimetable(plan, [a, b, c], { date: '2026-06-21' });
+    expect(t.warnings).toEqual([
+      { code: 'unknown-distance', params: { index: 1, site: 'c' } },
+      { code: 'unknown-distance', params: { index: 3, site: 'start' } },
+    ]);
+    expect(t.rows.map((r) => (r.kind === 'lunch' ? 'lunch' : r.legKm === null))).toEqual([false, true, false, true]);
+  });
+});
