@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { LocalizedTextSchema, SlugSchema } from './common.ts';
+import { PROVINCE_BBOX } from './site.ts';
+
+/**
+ * Story mode: a guided narrative in chapters (`data/story-mode/<id>.json`).
+ * Each chapter moves the map either to a site or to a bounding box.
+ */
+
+const inProvince = (lon: number, lat: number): boolean =>
+  lon >= PROVINCE_BBOX.west && lon <= PROVINCE_BBOX.east && lat >= PROVINCE_BBOX.south && lat <= PROVINCE_BBOX.north;
+
+/** Fly to a site of sites.geojson (which must have a geometry), optionally at a given zoom. */
+export const SiteTargetSchema = z.strictObject({
+  site: SlugSchema,
+  zoom: z.number().min(1).max(20).optional(),
+});
+
+/** Fit the map to [west, south, east, north] (lon/lat), inside the province. */
+export const BoundsTargetSchema = z.strictObject({
+  bounds: z
+    .tuple([z.number(), z.number(), z.number(), z.number()], { error: 'must be [west, south, east, north]' })
+    .refine((b) => b.every((n) => Number.isFinite(n)), { message: 'bounds must be finite numbers' })
+    .refine(([w, s, e, n]) => w < e && s < n, { message: 'bounds must be [west, south, east, north] with west < east and south < north' })
+    .refine(([w, s, e, n]) => inProvince(w, s) && inProvince(e, n), {
+      message: `bounds must lie inside the province (lon ${PROVINCE_BBOX.west}–${PROVINCE_BBOX.east}, lat ${PROVINCE_BBOX.south}–${PROVINCE_BBOX.north})`,
+    }),
+});
+
+export const StoryTargetSchema = z.union([SiteTargetSchema, BoundsTargetSchema], {
+  error: 'target must be {"site": "<site-id>", "zoom"?: number} or {"bounds": [west, south, east, north]}',
+});
+export type StoryTarget = z.infer<typeof StoryTargetSchema>;
+
+export const StoryChapterSchema = z.strictObject({
+  id: SlugSchema,
+  title: LocalizedTextSchema,
+  /** One paragraph per language (plain text). */
+  text: LocalizedTextSchema,
+  target: StoryTargetSchema,
+});
+export type StoryChapter = z.infer<typeof StoryChapterSchema>;
+
+export const StoryModeSchema = z
+  .strictObject({
+    id: SlugSchema,
+    title: LocalizedTextSchema,
+    chapters: z.array(StoryChapterSchema).min(1, { message: 'a story needs at least one chapter' }),
+  })
+  .superRefine((story, ctx) => {
+    const seen = new Set<string>();
+    story.chapters.forEach((chapter, i) => {
+      if (seen.has(chapter.id)) {
+        ctx.addIssue({ code: 'custom', path: ['chapters', i, 'id'], message: `duplicate chapter id "${chapter.id}"` });
+      }
+      seen.add(chapter.id);
+    });
+  });
+export type StoryMode = z.infer<typeof StoryModeSchema>;
+
+export interface StoryModeReferenceError {
+  /** e.g. "chapters[2].target.site" */
+  path: string;
+  message: string;
+}
+
+/**
+ * Cross-check chapter targets against the sites: a site target must name a site that exists and is drawn on the map.
+ * `sites` needs only `id` and `geometry`.
+ */
+export function checkStoryModeTargets(
+  story: StoryMode,
+  sites: ReadonlyArray<{ id: string; geometry: unknown }>,
+): StoryModeReferenceError[] {
+  const byId = new Map(sites.map((s) => [s.id, s]));
+  const errors: StoryModeReferenceError[] = [];
+  story.chapters.forEach((chapter, i) => {
+    if (!('site' in chapter.target)) return;
+    const site = byId.get(chapter.target.site);
+    const path = `chapters[${i}].target.site`;
+    if (site === undefined) errors.push({ path, message: `unknown site "${chapter.target.site}"` });
+    else if (site.geometry === null || site.geometry === undefined) {
+      errors.push({ path, message: `site "${chapter.target.site}" has no position on the map; use another site or bounds` });
+    }
+  });
+  return errors;
+}
