@@ -1,7 +1,8 @@
 /**
  * Stop-order optimiser for a day trip: nearest neighbour, then 2-opt alternated with Or-opt (moving a run of
- * 1–3 stops elsewhere) until neither improves, on an open path (the trip's return is not part of the cost). The distance function is assumed symmetric (great-circle based); the final guard
- * compares full path costs, so the result is never worse than the order given, whatever the function.
+ * 1–3 stops elsewhere) until neither improves, on an open path (the trip's return is not part of the cost).
+ * The moves assume a symmetric distance (great-circle based); the final guard compares full path costs, so the
+ * result is never worse than the order given, whatever the function.
  */
 export type DistanceFn<T> = (a: T, b: T) => number;
 

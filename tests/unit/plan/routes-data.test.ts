@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RoutesFileSchema, checkRouteReferences, type Route } from '../../../src/domain/schema/route.ts';
 import { SiteFeatureSchema, type SiteFeature } from '../../../src/domain/schema/site.ts';
+import { summarizeRoute } from '../../../src/domain/plan/summarize-route.ts';
 import { SITE_IDS } from './site-ids.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -70,5 +71,22 @@ describe('data/routes.json', () => {
         expect(urls).toContain(l.source.url);
       });
     }
+  });
+
+  it.skipIf(!existsSync(sitesPath))('summarises: Tuyến 1 all estimated, the walking loop 9 sourced km with two unknown legs', () => {
+    const sites = loadSites();
+    const basis = (id: string) => {
+      const r = routes.find((x) => x.id === id);
+      if (r === undefined) throw new Error(`route ${id} missing`);
+      return summarizeRoute(r, sites);
+    };
+    const t1 = basis('tuyen-1-lich-su-ve-nguon');
+    expect(t1.legs.map((l) => l.basis)).toEqual(['estimate', 'estimate', 'estimate']);
+    const walk = basis('vong-di-bo-quanh-tin-keo');
+    expect(walk.legs.map((l) => l.basis)).toEqual(['source', null, 'source', 'source', null, 'source']);
+    expect(walk.knownKm).toBeCloseTo(9, 9);
+    expect(walk.unmeasuredLegs).toBe(2);
+    const day = basis('vong-atk-mot-ngay-tu-thanh-pho');
+    expect(day.totalMinutes).toBeLessThan(600);
   });
 });
