@@ -204,7 +204,9 @@ export function buildReport(root: string): Report {
           const to = r.stops[i + 1]?.site ?? '?';
           const mode = leg.mode ?? '?';
           const hasSource = leg.source?.url !== undefined && leg.source.url.trim() !== '';
-          if (leg.distanceKm === undefined) {
+          if (leg.distanceKm === undefined && leg.geometry !== undefined) {
+            legs.push({ route: r.id, leg: i + 1, from, to, mode, problem: 'km đo theo đường vẽ, chưa có nguồn / km measured along the drawn path, no source' });
+          } else if (leg.distanceKm === undefined) {
             legs.push({ route: r.id, leg: i + 1, from, to, mode, problem: 'không có số km nguồn (ứng dụng tự ước tính) / no sourced km (estimated by the app)' });
           } else if (!hasSource) {
             legs.push({ route: r.id, leg: i + 1, from, to, mode, problem: `${leg.distanceKm} km không có nguồn / ${leg.distanceKm} km without a source` });
@@ -309,6 +311,7 @@ export function formatReport(r: Report, root: string): string {
 
   section('4. Văn bản vi và en giống hệt (chưa dịch?) / Texts identical in vi and en (untranslated?)', r.identicalTexts.length);
   if (r.identicalTexts.length > 0) {
+    out.push('  Tên riêng có thể giống nhau ở hai thứ tiếng: chỉ cần xem lại / proper names may rightly be identical: just review');
     out.push(table(['id', 'trường / field', 'văn bản / text'], r.identicalTexts.map((t) => [t.id, t.field, clip(t.text, 50)])));
   }
 

@@ -81,6 +81,11 @@ describe('data:report', () => {
             ],
           },
           { id: 'di-bo', stops: [{ site: 'atk-dinh-hoa' }, { site: 'khu-di-tich-915' }], legs: [{ mode: 'walking' }] },
+          {
+            id: 've',
+            stops: [{ site: 'atk-dinh-hoa' }, { site: 'khu-di-tich-915' }],
+            legs: [{ mode: 'car', geometry: { type: 'LineString', coordinates: [[105.54, 21.83], [105.85, 21.57]] } }],
+          },
         ],
       }),
     );
@@ -89,6 +94,7 @@ describe('data:report', () => {
     expect(r.legs.map((l) => [l.route, l.leg, l.from, l.to, l.mode, l.problem.split(' / ')[1]])).toEqual([
       ['ve-nguon', 2, 'atk-dinh-hoa', 'tnxp-dau-tien', 'coach', '12 km without a source'],
       ['di-bo', 1, 'atk-dinh-hoa', 'khu-di-tich-915', 'walking', 'no sourced km (estimated by the app)'],
+      ['ve', 1, 'atk-dinh-hoa', 'khu-di-tich-915', 'car', 'km measured along the drawn path, no source'],
     ]);
   });
 
