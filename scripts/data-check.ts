@@ -26,4 +26,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const located = content.sites.filter((s) => s.geometry !== null).length;
-console.log(`data:check: ${files.size} files OK – ${content.sites.length} sites (${located} located)`);
+console.log(
+  `data:check: ${files.size} files OK – ${content.sites.length} sites (${located} located), ${content.routes.length} routes, ` +
+    `${content.stories.length} stories, ${content.storyModes.length} guided stories`,
+);

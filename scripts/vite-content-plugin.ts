@@ -4,6 +4,15 @@ import type { Plugin } from 'vite';
 import { validateContent } from '../src/domain/validate/validate-content.ts';
 import { formatProblem } from '../src/domain/validate/problem.ts';
 import { readDataFolder } from './lib/read-data-folder.ts';
+import { buildContentIndex, buildSearchText } from '../src/domain/content-index.ts';
+
+function derivedFiles(root: string): Map<string, string> {
+  const { content } = validateContent(readDataFolder(root));
+  return new Map([
+    ['index.json', JSON.stringify(buildContentIndex(content, content.storyModes.map((m) => ({ id: m.id, title: m.title }))))],
+    ['search-text.json', JSON.stringify(buildSearchText(content))],
+  ]);
+}
 
 /** Public URL prefix of the content files: data/x → <base>content/x. */
 export const CONTENT_PREFIX = 'content/';
@@ -21,6 +30,11 @@ export function contentPlugin(root: string): Plugin {
         const at = url.indexOf(`/${CONTENT_PREFIX}`);
         if (at < 0) return next();
         const rel = normalize(decodeURIComponent(url.slice(at + CONTENT_PREFIX.length + 1)));
+        const derived = derivedFiles(root).get(rel);
+        if (derived !== undefined) {
+          res.setHeader('Content-Type', 'application/json');
+          return res.end(derived);
+        }
         const file = join(root, 'data', rel);
         if (rel.startsWith('..') || !existsSync(file)) return next();
         res.setHeader('Content-Type', rel.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'application/json');
@@ -33,6 +47,7 @@ export function contentPlugin(root: string): Plugin {
       if (problems.length > 0) {
         this.error(`content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
       }
+      for (const [name, text] of derivedFiles(root)) this.emitFile({ type: 'asset', fileName: CONTENT_PREFIX + name, source: text });
       for (const [name, bytes] of files) {
         if (name.endsWith('README.md')) continue;
         this.emitFile({ type: 'asset', fileName: CONTENT_PREFIX + name.slice('data/'.length), source: bytes });

@@ -1,23 +1,47 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SiteFeature } from '../domain/schema/site.ts';
 import { toMapFeatures } from '../domain/map-features.ts';
+import { applyFilters } from '../domain/explore/filters.ts';
 import { parseUrlState } from '../domain/url/app-url.ts';
+import { useContentIndex } from '../content/load-index.ts';
 import { SitesList } from '../features/sites-list/SitesList.tsx';
 import { SitePanel } from '../features/site-panel/SitePanel.tsx';
 import { SiteChooser } from '../features/site-chooser/SiteChooser.tsx';
+import { SearchBox } from '../features/search/SearchBox.tsx';
+import { FiltersPanel } from '../features/filters/FiltersPanel.tsx';
+import { StoryToggle } from '../features/story/StoryToggle.tsx';
+import { NearMeButton } from '../features/near-me/NearMeButton.tsx';
+import { useNearMe } from '../features/near-me/use-near-me.ts';
 import { MapArea } from './MapArea.tsx';
 import { Header } from './Header.tsx';
+import { MapHandleContext } from './map-handle.ts';
 import { appReducer, initialState } from './store.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
+
+const StoryMode = lazy(() => import('../features/story-mode/StoryMode.tsx'));
 
 export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const { t } = useTranslation();
   const [state, dispatch] = useReducer(appReducer, undefined, () => initialState(parseUrlState(window.location.search)));
   const [chooser, setChooser] = useState<string[] | null>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const [mapReady, setMapReady] = useState(false);
+  const mapHandle = useMemo(() => ({ map: mapRef, ready: mapReady }), [mapReady]);
+  const contentIndex = useContentIndex();
+  const nearMe = useNearMe(sites);
+
+  // Derived, never stored: filtered sites feed both the list and the map (the map gets memoised data).
   const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
-  const mapData = useMemo(() => toMapFeatures(sites), [sites]);
+  const visible = useMemo(() => applyFilters(sites, state.filters), [sites, state.filters]);
+  const mapData = useMemo(() => toMapFeatures(visible), [visible]);
+  const distances = useMemo(() => {
+    if (nearMe.state.kind !== 'ready') return undefined;
+    const shown = new Set(visible.map((s) => s.id));
+    return nearMe.state.distances.filter((d) => shown.has(d.id));
+  }, [nearMe.state, visible]);
   const selected = state.selectedId !== null ? byId.get(state.selectedId) : undefined;
   const unknownInUrl = state.selectedId !== null && selected === undefined;
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -39,8 +63,8 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
     // Give focus back to where the user was; if that element is gone, to the site's row in the list.
     requestAnimationFrame(() => {
       const back = returnFocus.current;
-      if (back?.isConnected) back.focus();
-      else document.querySelector<HTMLElement>(`.site-item[data-site-id="${closedId}"]`)?.focus();
+      if (back?.isConnected && back !== document.body) back.focus();
+      else document.querySelector<HTMLElement>(`.sites-list .site-item[data-site-id="${closedId}"]`)?.focus();
     });
   }, [state.selectedId]);
 
@@ -48,41 +72,106 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
     if (unknownInUrl) dispatch({ type: 'close' });
   }, [unknownInUrl]);
 
+  const onChapter = useCallback((chapter: number) => dispatch({ type: 'setChapter', chapter }), []);
+  const onExitStory = useCallback(() => dispatch({ type: 'closeStory' }), []);
+  const onMapReady = useCallback((map: MapLibreMap) => {
+    mapRef.current = map;
+    setMapReady(true);
+  }, []);
+
+  const firstStoryMode = contentIndex.storyModes[0];
+
   return (
-    <div className={`app app--view-${state.view}${selected ? ' app--panel-open' : ''}`}>
-      <a className="skip-link" href="#sites-list">
-        {t('app.skipToList')}
-      </a>
-      <Header lang={state.lang} onLang={(lang) => dispatch({ type: 'setLang', lang })} />
-      <nav className="view-tabs" aria-label={t('views.tabsLabel')}>
-        {(['map', 'list'] as const).map((v) => (
-          <button key={v} type="button" aria-pressed={state.view === v} onClick={() => dispatch({ type: 'setView', view: v })}>
-            {t(`views.${v}`)}
-          </button>
-        ))}
-      </nav>
-      <main className="app__main">
-        <div className="app__list">
-          <SitesList
-            sites={sites}
-            lang={state.lang}
-            sort={state.sort}
-            selectedId={state.selectedId}
-            onSort={(sort) => dispatch({ type: 'setSort', sort })}
-            onSelect={(id) => {
-              select(id);
-              dispatch({ type: 'setView', view: 'map' });
-            }}
-          />
-        </div>
-        <div className="app__map">
-          <MapArea data={mapData} lang={state.lang} selectedId={state.selectedId} onSelect={select} onChoose={setChooser} />
-          {chooser && (
-            <SiteChooser ids={chooser} byId={byId} lang={state.lang} onSelect={select} onClose={() => setChooser(null)} />
+    <MapHandleContext.Provider value={mapHandle}>
+      <div className={`app app--view-${state.view}${selected ? ' app--panel-open' : ''}${state.story ? ' app--story' : ''}`}>
+        <a className="skip-link" href="#sites-list">
+          {t('app.skipToList')}
+        </a>
+        <Header lang={state.lang} onLang={(lang) => dispatch({ type: 'setLang', lang })}>
+          <SearchBox sites={sites} lang={state.lang} onSelect={select} />
+          {firstStoryMode && !state.story && (
+            <button type="button" className="header-button" onClick={() => dispatch({ type: 'openStory', id: firstStoryMode.id })}>
+              {t('storyMode.open')}
+            </button>
           )}
-        </div>
-        {selected && <SitePanel key={selected.id} site={selected} lang={state.lang} onClose={close} />}
-      </main>
-    </div>
+          {/* slot: header-tools (planner) */}
+        </Header>
+        <nav className="view-tabs" aria-label={t('views.tabsLabel')}>
+          {(['map', 'list'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={state.view === v} onClick={() => dispatch({ type: 'setView', view: v })}>
+              {t(`views.${v}`)}
+            </button>
+          ))}
+        </nav>
+        <main className="app__main">
+          <div className="app__list">
+            <SitesList
+              sites={visible}
+              lang={state.lang}
+              sort={state.sort === 'distance' ? 'name' : state.sort}
+              selectedId={state.selectedId}
+              distances={distances}
+              onSort={(sort) => dispatch({ type: 'setSort', sort })}
+              onSelect={(id) => {
+                select(id);
+                dispatch({ type: 'setView', view: 'map' });
+              }}
+              tools={
+                <>
+                  <FiltersPanel
+                    sites={sites}
+                    filters={state.filters}
+                    lang={state.lang}
+                    matching={visible.length}
+                    onChange={(filters) => dispatch({ type: 'setFilters', filters })}
+                  />
+                  <NearMeButton state={nearMe.state} onLocate={nearMe.locate} onClear={nearMe.clear} />
+                </>
+              }
+            />
+          </div>
+          <div className="app__map">
+            <MapArea
+              data={mapData}
+              lang={state.lang}
+              theme="default"
+              selectedId={state.selectedId}
+              onSelect={select}
+              onChoose={setChooser}
+              onMapReady={onMapReady}
+            >
+              {/* slot: map-layers (route lines, plan stops) */}
+            </MapArea>
+            {chooser && (
+              <SiteChooser ids={chooser} byId={byId} lang={state.lang} onSelect={select} onClose={() => setChooser(null)} />
+            )}
+            {state.story && (
+              <Suspense fallback={null}>
+                <StoryMode
+                  storyId={state.story.id}
+                  chapter={state.story.chapter}
+                  lang={state.lang}
+                  sites={byId}
+                  onChapter={onChapter}
+                  onExit={onExitStory}
+                />
+              </Suspense>
+            )}
+          </div>
+          {selected && (
+            <SitePanel
+              key={selected.id}
+              site={selected}
+              lang={state.lang}
+              onClose={close}
+              actions={<>{/* slot: panel-actions (add to plan, QR) */}</>}
+            >
+              {contentIndex.stories[selected.id]?.includes(state.lang) && <StoryToggle siteId={selected.id} lang={state.lang} />}
+            </SitePanel>
+          )}
+          {/* slot: overlays (planner, kiosk) */}
+        </main>
+      </div>
+    </MapHandleContext.Provider>
   );
 }

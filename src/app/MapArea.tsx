@@ -1,38 +1,43 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../domain/schema/common.ts';
 import type { MapSiteCollection } from '../domain/map-features.ts';
 import { hasWebGL } from '../map/webgl-support.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { HOME_VIEW } from './home-view.ts';
-import { useMapStyle } from './use-map-style.ts';
+import { useMapStyle, type ThemeName } from './use-map-style.ts';
 
 const MapView = lazy(() => import('../map/MapView.tsx').then((m) => ({ default: m.MapView })));
 
 interface Props {
   data: MapSiteCollection;
   lang: Lang;
+  theme: ThemeName;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onChoose: (ids: string[]) => void;
+  onMapReady: (map: MapLibreMap) => void;
+  children?: React.ReactNode;
+}
+
+function NoMap() {
+  const { t } = useTranslation();
+  return (
+    <div className="map-unavailable" role="status">
+      <p>{t('map.noWebgl')}</p>
+    </div>
+  );
 }
 
 /** The map, or, where WebGL is missing or the map fails, a message while the list and panels keep working. */
-export function MapArea({ data, lang, selectedId, onSelect, onChoose }: Props) {
+export function MapArea({ data, lang, theme, selectedId, onSelect, onChoose, onMapReady, children }: Props) {
   const { t } = useTranslation();
   const [webgl] = useState(hasWebGL);
-  const { style, siteTheme, attribution } = useMapStyle(lang);
-  const noMap = useMemo(
-    () => (
-      <div className="map-unavailable" role="status">
-        <p>{t('map.noWebgl')}</p>
-      </div>
-    ),
-    [t],
-  );
-  if (!webgl) return noMap;
+  const { style, siteTheme, attribution } = useMapStyle(lang, theme);
+  if (!webgl) return <NoMap />;
   return (
-    <ErrorBoundary fallback={() => noMap}>
+    <ErrorBoundary fallback={() => <NoMap />}>
       <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
         <MapView
           style={style}
@@ -44,7 +49,10 @@ export function MapArea({ data, lang, selectedId, onSelect, onChoose }: Props) {
           initialView={HOME_VIEW}
           onSelect={onSelect}
           onChoose={onChoose}
-        />
+          onMapReady={onMapReady}
+        >
+          {children}
+        </MapView>
       </Suspense>
     </ErrorBoundary>
   );

@@ -21,11 +21,13 @@ export interface MapViewProps {
   data: MapSiteCollection;
   lang: Lang;
   selectedId: string | null;
-  initialView: { longitude: number; latitude: number; zoom: number };
+  initialView: { bounds: [[number, number], [number, number]]; fitBoundsOptions?: { padding: number } };
   onSelect: (id: string) => void;
   /** Several sites at one point (or a cluster that cannot expand): let the user choose. */
   onChoose: (ids: string[]) => void;
   onMapReady?: (map: maplibregl.Map) => void;
+  /** Extra sources and layers from features (route lines, plan stops), drawn above the sites' basemap. */
+  children?: React.ReactNode;
 }
 
 /** Keep the selected site visible beside the side panel (wide screens) or above the bottom sheet (phones). */
@@ -43,7 +45,7 @@ interface Hover {
 }
 
 export function MapView(props: MapViewProps) {
-  const { style, siteTheme, attribution, data, lang, selectedId, initialView, onSelect, onChoose, onMapReady } = props;
+  const { style, siteTheme, attribution, data, lang, selectedId, initialView, onSelect, onChoose, onMapReady, children } = props;
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -142,6 +144,7 @@ export function MapView(props: MapViewProps) {
           <Layer key={layer.id} {...layer} />
         ))}
       </Source>
+      {children}
       <NavigationControl position="top-right" showCompass={false} />
       <AttributionControl position="bottom-right" compact customAttribution={attribution} />
       {hover && (

@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serializeUrlState } from '../../src/domain/url/app-url.ts';
+import { EMPTY_URL_STATE, parseUrlState, serializeUrlState } from '../../src/domain/url/app-url.ts';
 
 describe('URL state', () => {
   it('parses site and lang', () => {
-    expect(parseUrlState('?site=tin-keo&lang=en')).toEqual({ site: 'tin-keo', lang: 'en' });
+    expect(parseUrlState('?site=tin-keo&lang=en')).toMatchObject({ site: 'tin-keo', lang: 'en', story: null });
   });
   it('ignores unknown and malformed values without throwing', () => {
-    expect(parseUrlState('?site=<script>&lang=fr')).toEqual({ site: null, lang: null });
-    expect(parseUrlState('?site=' + 'a'.repeat(5000))).toEqual({ site: null, lang: null });
-    expect(parseUrlState('%%%')).toEqual({ site: null, lang: null });
+    expect(parseUrlState('?site=<script>&lang=fr')).toEqual(EMPTY_URL_STATE);
+    expect(parseUrlState('?site=' + 'a'.repeat(5000))).toEqual(EMPTY_URL_STATE);
+    expect(parseUrlState('%%%')).toEqual(EMPTY_URL_STATE);
+    expect(parseUrlState('?story=atk-1947-1954&ch=0').story).toEqual({ id: 'atk-1947-1954', chapter: 0 });
+    expect(parseUrlState('?story=atk-1947-1954&ch=3').story).toEqual({ id: 'atk-1947-1954', chapter: 2 });
     expect(parseUrlState('?lang=en&lang=vi').lang).toBe('en');
   });
   it('round-trips and keeps other features keys', () => {
-    const s = serializeUrlState({ site: 'den-duom', lang: 'en' }, '?cat=museum');
-    expect(s).toBe('?cat=museum&site=den-duom&lang=en');
-    expect(parseUrlState(s)).toEqual({ site: 'den-duom', lang: 'en' });
+    const state = { ...EMPTY_URL_STATE, site: 'den-duom', lang: 'en' as const, filters: { ...EMPTY_URL_STATE.filters, categories: ['museum' as const] } };
+    const s = serializeUrlState(state, '?plan=abc&cat=prison');
+    expect(s).toBe('?plan=abc&cat=museum&site=den-duom&lang=en');
+    expect(parseUrlState(s)).toEqual(state);
+    const story = { ...EMPTY_URL_STATE, story: { id: 'atk-1947-1954', chapter: 4 } };
+    expect(parseUrlState(serializeUrlState(story))).toEqual(story);
   });
   it('gives the home state a clean address', () => {
-    expect(serializeUrlState({ site: null, lang: null }, '?site=x')).toBe('');
+    expect(serializeUrlState(EMPTY_URL_STATE, '?site=x&cat=museum&story=a&ch=2')).toBe('');
   });
 });

@@ -2,12 +2,21 @@ import type { SiteFeature } from '../schema/site.ts';
 import { parseJsonFile } from './decode.ts';
 import type { Problem } from './problem.ts';
 import { validateSites } from './validate-sites.ts';
+import { validateRoutes } from './validate-routes.ts';
+import { validateStories } from './validate-stories.ts';
+import type { Route } from '../schema/route.ts';
+import type { Story } from '../schema/story.ts';
+import type { StoryMode } from '../schema/story-mode.ts';
+import { validateStoryModes } from './validate-story-modes.ts';
 
 /** The content folder as bytes by relative path ("data/sites.geojson", "data/stories/x.vi.md", …). */
 export type ContentFiles = ReadonlyMap<string, Uint8Array>;
 
 export interface ValidContent {
   sites: SiteFeature[];
+  routes: Route[];
+  stories: Story[];
+  storyModes: StoryMode[];
 }
 
 export interface ContentResult {
@@ -16,6 +25,7 @@ export interface ContentResult {
 }
 
 export const SITES_FILE = 'data/sites.geojson';
+export const ROUTES_FILE = 'data/routes.json';
 
 /**
  * Validate every content file and the references between them. Pure: the caller reads the files.
@@ -36,12 +46,27 @@ export function validateContent(files: ContentFiles): ContentResult {
       problems.push(...result.problems);
     }
   }
+  let routes: Route[] = [];
+  const routesBytes = files.get(ROUTES_FILE);
+  if (routesBytes !== undefined) {
+    const parsed = parseJsonFile(ROUTES_FILE, routesBytes);
+    if (!parsed.ok) problems.push(parsed.problem);
+    else {
+      const result = validateRoutes(ROUTES_FILE, parsed.value, sites);
+      routes = result.routes;
+      problems.push(...result.problems);
+    }
+  }
+  const { stories, problems: storyProblems } = validateStories(files, sites);
+  problems.push(...storyProblems);
+  const { storyModes, problems: modeProblems } = validateStoryModes(files, sites);
+  problems.push(...modeProblems);
   for (const name of files.keys()) {
     if (!isKnownContentFile(name)) {
       problems.push({ file: name, path: '', message: 'unexpected file in data/ (not a known content file)' });
     }
   }
-  return { content: { sites }, problems };
+  return { content: { sites, routes, stories, storyModes }, problems };
 }
 
 function isKnownContentFile(name: string): boolean {

@@ -12,19 +12,32 @@ interface Props {
   selectedId: string | null;
   onSort: (sort: SiteSortKey) => void;
   onSelect: (id: string) => void;
+  /** "Near me": km per site (null = not located), nearest first; when given, the list follows this order. */
+  distances?: ReadonlyArray<{ id: string; km: number | null }> | undefined;
+  /** Controls shown above the list (filters, near me). */
+  tools?: React.ReactNode;
+  /** Actions per row (add to plan), from other features. */
+  rowAction?: (site: SiteFeature) => React.ReactNode;
 }
 
 /** Every site, sortable, synced with the map through the selection. */
-export function SitesList({ sites, lang, sort, selectedId, onSort, onSelect }: Props) {
+export function SitesList({ sites, lang, sort, selectedId, onSort, onSelect, distances, tools, rowAction }: Props) {
   const { t } = useTranslation();
-  const sorted = useMemo(() => sortSites(sites, sort, lang), [sites, sort, lang]);
+  const sorted = useMemo(() => {
+    if (!distances) return sortSites(sites, sort, lang);
+    const byId = new Map(sites.map((s) => [s.id, s]));
+    return distances.map((d) => byId.get(d.id)).filter((s): s is SiteFeature => s !== undefined);
+  }, [sites, sort, lang, distances]);
+  const km = useMemo(() => new Map(distances?.map((d) => [d.id, d.km]) ?? []), [distances]);
+  const fmt = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }), [lang]);
   return (
     <section className="sites-list" aria-labelledby="sites-list-heading" id="sites-list">
       <div className="sites-list__head">
         <h2 id="sites-list-heading">
           {t('list.heading')} <span className="count">({t('list.count', { count: sites.length })})</span>
         </h2>
-        <label className="sites-list__sort">
+        {tools}
+        <label className="sites-list__sort" hidden={distances !== undefined}>
           {t('list.sortBy')}{' '}
           <select value={sort} onChange={(e) => onSort(e.target.value === 'district' ? 'district' : 'name')}>
             <option value="name">{t('list.sortName')}</option>
@@ -34,7 +47,7 @@ export function SitesList({ sites, lang, sort, selectedId, onSort, onSelect }: P
       </div>
       <ul aria-label={t('list.label')}>
         {sorted.map((site) => (
-          <li key={site.id}>
+          <li key={site.id} className="sites-list__row">
             <button
               type="button"
               className="site-item"
@@ -49,8 +62,12 @@ export function SitesList({ sites, lang, sort, selectedId, onSort, onSelect }: P
                   {site.properties.place.commune}, {site.properties.place.district}
                   {site.geometry === null ? ` · ${t('list.notOnMap')}` : ''}
                 </span>
+                {km.get(site.id) != null && (
+                  <span className="site-item__distance">{t('nearMe.km', { km: fmt.format(km.get(site.id) ?? 0) })}</span>
+                )}
               </span>
             </button>
+            {rowAction?.(site)}
           </li>
         ))}
       </ul>

@@ -1,0 +1,21 @@
+import type { Lang } from '../domain/schema/common.ts';
+import { parseStory, type Story } from '../domain/schema/story.ts';
+import { fetchContentText, type LoadResult } from './load-sites.ts';
+
+const cache = new Map<string, Promise<LoadResult<Story>>>();
+
+/** Load a site's story in one language (cached per session); a broken file is a message, not a crash. */
+export function loadStory(siteId: string, lang: Lang): Promise<LoadResult<Story>> {
+  const path = `content/stories/${siteId}.${lang}.md`;
+  let p = cache.get(path);
+  if (!p) {
+    p = fetchContentText(path).then((r): LoadResult<Story> => {
+      if (!r.ok) return r;
+      const parsed = parseStory(r.value, path);
+      if (!parsed.ok) return { ok: false, file: path, message: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+      return { ok: true, value: parsed.story };
+    });
+    cache.set(path, p);
+  }
+  return p;
+}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/schema/common.ts';
+import type { Story } from '../../domain/schema/story.ts';
+import { loadStory } from '../../content/load-story.ts';
+import { SourcesList } from '../site-panel/SourcesList.tsx';
+
+type State = { kind: 'loading' } | { kind: 'ready'; story: Story; html: string } | { kind: 'error'; message: string };
+
+/** The full story of a site, loaded on demand; Markdown is rendered and sanitised before it reaches the DOM. */
+export function SiteStory({ siteId, lang }: { siteId: string; lang: Lang }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ kind: 'loading' });
+    void Promise.all([loadStory(siteId, lang), import('./render-markdown.ts')]).then(([r, { renderMarkdown }]) => {
+      if (!live) return;
+      if (!r.ok) setState({ kind: 'error', message: r.message });
+      else setState({ kind: 'ready', story: r.value, html: renderMarkdown(r.value.body) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [siteId, lang]);
+
+  if (state.kind === 'loading') return <p className="muted" role="status">{t('story.loading')}</p>;
+  if (state.kind === 'error') return <p className="notice" role="status">{t('story.unavailable')}</p>;
+  return (
+    <section className="site-story" aria-labelledby="site-story-title">
+      <h3 id="site-story-title">{state.story.frontMatter.title}</h3>
+      {/* Sanitised by DOMPurify in renderMarkdown. */}
+      <div className="site-story__body" dangerouslySetInnerHTML={{ __html: state.html }} />
+      <details className="site-story__sources">
+        <summary>{t('story.sources', { count: state.story.frontMatter.sources.length })}</summary>
+        <SourcesList sources={state.story.frontMatter.sources} />
+      </details>
+    </section>
+  );
+}

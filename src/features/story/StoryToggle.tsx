@@ -1,0 +1,18 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/schema/common.ts';
+import { SiteStory } from './SiteStory.tsx';
+
+/** "Read the full story": the story loads only when asked for, to spare slow mobile data. */
+export function StoryToggle({ siteId, lang }: { siteId: string; lang: Lang }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="story-toggle">
+      <button type="button" className="secondary-button" aria-expanded={open} aria-controls={`story-${siteId}`} onClick={() => setOpen((o) => !o)}>
+        {open ? t('story.hide') : t('story.read')}
+      </button>
+      <div id={`story-${siteId}`}>{open && <SiteStory siteId={siteId} lang={lang} />}</div>
+    </div>
+  );
+}
