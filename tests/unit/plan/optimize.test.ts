@@ -75,6 +75,26 @@ describe('optimizeOrder', () => {
     expect(ids(optimizeOrder(stops, p('s', 0, 0), asym))).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('keeps an optimal input under random asymmetric costs, where the moves can go wrong (the guard)', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const rnd = seededRandom(seed);
+      const m = Array.from({ length: 7 }, () => Array.from({ length: 7 }, () => 1 + Math.floor(rnd() * 20)));
+      const d = (a: number, b: number): number => (a === b ? 0 : (m[a] as number[])[b] as number);
+      let best: number[] = [];
+      let bestCost = Infinity;
+      const perm = (rest: number[], acc: number[]): void => {
+        if (rest.length === 0) {
+          const c = pathCost(acc, 0, d);
+          if (c < bestCost) [best, bestCost] = [acc, c];
+          return;
+        }
+        rest.forEach((r, i) => perm([...rest.slice(0, i), ...rest.slice(i + 1)], [...acc, r]));
+      };
+      perm([1, 2, 3, 4, 5, 6], []);
+      expect(pathCost(optimizeOrder(best, 0, d), 0, d)).toBe(bestCost);
+    }
+  });
+
   it('matches brute force on small random sets within 10 %', () => {
     for (let seed = 300; seed < 330; seed++) {
       const rnd = seededRandom(seed);
