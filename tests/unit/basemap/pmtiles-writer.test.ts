@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
-import { writeArchive, type TileInput } from '../../../scripts/basemap/pmtiles-writer.ts';
+import { writeArchive, type ArchiveOptions, type TileInput } from '../../../scripts/basemap/pmtiles-writer.ts';
 import { BufferSource } from './buffer-source.ts';
 
 function tile(z: number, x: number, y: number, text: string): TileInput {
@@ -25,19 +25,19 @@ async function expectEveryTile(bytes: Uint8Array, tiles: readonly TileInput[]): 
   }
 }
 
-const options = {
+const options: ArchiveOptions = {
   tileType: 'mvt',
   tileCompression: 'none',
   bounds: [105.4, 21.3, 106.3, 22.1],
   center: [105.52, 21.8, 12],
   metadata: { name: 'test', vector_layers: [{ id: 'roads', fields: {} }] },
-} as const;
+};
 
 describe('PMTiles writer', () => {
   it('round-trips every tile byte for byte, shares repeated contents and fills the header', async () => {
     // Repeated contents, both consecutive (a run) and far apart (deduplicated).
     const tiles = allTiles(3, (z, x, y) => (z === 3 && x < 4 ? 'ocean' : `tile ${z}/${x}/${y}`));
-    const { bytes, stats } = writeArchive(tiles, { ...options, bounds: [...options.bounds], center: [...options.center] });
+    const { bytes, stats } = writeArchive(tiles, options);
     await expectEveryTile(bytes, tiles);
 
     const reader = new PMTiles(new BufferSource(bytes));

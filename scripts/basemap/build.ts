@@ -1,0 +1,133 @@
+// npm run basemap [-- --if-stale] [-- --osm <extract.osm.pbf>]
+// Builds public/basemap/thai-nguyen.pmtiles (vector) and terrain.pmtiles (raster-dem) from ../shared/geodata.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { attributionText, osmExtractAttribution, terrainAttribution, vectorAttribution } from '../../src/map/style/attribution.ts';
+import { readBuildInfo, writeBuildInfo, type ArchiveInfo, type BuildInfo } from './build-info.ts';
+import { bboxForZoom, maxZoom, minZoom, provinceBBox } from './coverage.ts';
+import { fillVoids, readHgt } from './dem.ts';
+import { fieldsOf, type LayerSource } from './layer.ts';
+import { buildFromOsm } from './osm.ts';
+import { geodataDir, outDir, repoRoot, scriptsDir, terrainArchive, vectorArchive } from './paths.ts';
+import { writeArchive, type ArchiveOptions, type TileInput } from './pmtiles-writer.ts';
+import { isStale } from './stale.ts';
+import { flatTerrain, terrainTiles } from './terrain.ts';
+import { vectorTiles } from './vector-tiles.ts';
+import { FALLBACK_MAX_ZOOM, geodataLayers } from './geodata-layers.ts';
+
+function writeAtomically(file: string, bytes: Uint8Array): void {
+  const tmp = `${file}.tmp`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, file);
+}
+
+function pack(file: string, tiles: TileInput[], options: ArchiveOptions, layers: string[]): ArchiveInfo {
+  const { bytes, stats } = writeArchive(tiles, options);
+  writeAtomically(file, bytes);
+  const zooms = tiles.map((t) => t.z);
+  return {
+    file: basename(file),
+    bytes: bytes.length,
+    tiles: stats.addressedTiles,
+    contents: stats.tileContents,
+    minzoom: zooms.reduce((a, b) => Math.min(a, b), 99),
+    maxzoom: zooms.reduce((a, b) => Math.max(a, b), 0),
+    layers,
+  };
+}
+
+function vectorMetadata(layers: LayerSource[], attribution: readonly string[], description: string): Record<string, unknown> {
+  return {
+    name: 'Thái Nguyên basemap',
+    description,
+    attribution: attributionText(attribution),
+    vector_layers: layers.map((l) => ({ id: l.id, description: l.description, minzoom: l.minzoom, maxzoom: l.maxzoom, fields: fieldsOf(l) })),
+  };
+}
+
+function buildTerrain(dir: string | undefined): ArchiveInfo {
+  const options: ArchiveOptions = {
+    tileType: 'png',
+    tileCompression: 'none',
+    bounds: provinceBBox,
+    metadata: { name: 'Thái Nguyên elevation', encoding: 'terrarium', attribution: attributionText(terrainAttribution) },
+  };
+  if (!dir) return pack(terrainArchive, flatTerrain(), { ...options, bounds: [-180, -85, 180, 85] }, ['terrarium']);
+  const dem = readHgt(join(dir, 'dem/N21E105.hgt'));
+  fillVoids(dem);
+  return pack(terrainArchive, terrainTiles(dem, provinceBBox), options, ['terrarium']);
+}
+
+function report(info: BuildInfo): void {
+  const mb = (n: number): string => `${(n / 1e6).toFixed(2)} MB`;
+  for (const a of [info.vector, info.terrain]) {
+    console.log(
+      `basemap: ${a.file}: ${a.tiles} tiles (${a.contents} distinct), z${a.minzoom}–${a.maxzoom}, ${mb(a.bytes)}; layers: ${a.layers.join(', ')}`,
+    );
+  }
+  console.log(`basemap: built from ${info.mode}${info.source ? ` ${info.source}` : ''} in ${info.seconds.toFixed(1)} s`);
+}
+
+function inputsFor(dir: string | undefined, osm: string | undefined): string[] {
+  const own = [scriptsDir, join(repoRoot, 'src/map/style/attribution.ts')];
+  if (osm) return [...own, osm];
+  return dir ? [...own, dir] : own;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { 'if-stale': { type: 'boolean' }, osm: { type: 'string' } } });
+  const started = performance.now();
+  const dir = geodataDir();
+  const last = readBuildInfo();
+  // A detailed OSM build stays until its own inputs change; `--if-stale` never replaces it with a coarser one.
+  const osm = values.osm ? resolve(values.osm) : last?.mode === 'osm' && values['if-stale'] ? last.source : undefined;
+  const mode: BuildInfo['mode'] = osm ? 'osm' : dir ? 'geodata' : 'fallback';
+  if (values['if-stale'] && last?.mode === mode && !isStale(inputsFor(dir, osm), [vectorArchive, terrainArchive])) {
+    console.log('basemap: up to date');
+    return;
+  }
+  mkdirSync(outDir, { recursive: true });
+  if (!dir) console.log('basemap: ../shared/geodata not found: building a coarse fallback from world-atlas (Natural Earth) only');
+  let vector: ArchiveInfo;
+  if (osm) {
+    const { tiles, layers } = buildFromOsm(osm, provinceBBox);
+    vector = pack(
+      vectorArchive,
+      tiles,
+      { tileType: 'mvt', tileCompression: 'gzip', bounds: provinceBBox, center: [105.52, 21.8, 10], metadata: vectorMetadataOsm(layers) },
+      layers.map((l) => l.id),
+    );
+  } else {
+    const layers = geodataLayers(dir);
+    const max = dir ? maxZoom : FALLBACK_MAX_ZOOM;
+    const { tiles } = vectorTiles(layers, { min: minZoom, max }, bboxForZoom);
+    vector = pack(
+      vectorArchive,
+      tiles,
+      {
+        tileType: 'mvt',
+        tileCompression: 'gzip',
+        bounds: dir ? provinceBBox : bboxForZoom(minZoom),
+        center: [105.52, 21.8, 10],
+        metadata: vectorMetadata(layers, vectorAttribution, dir ? 'Thái Nguyên from open data (../shared/geodata)' : 'fallback: Natural Earth only'),
+      },
+      layers.map((l) => l.id),
+    );
+  }
+  const terrain = buildTerrain(dir);
+  const info: BuildInfo = { mode, seconds: (performance.now() - started) / 1000, vector, terrain, ...(osm ? { source: osm } : {}) };
+  writeBuildInfo(info);
+  report(info);
+}
+
+function vectorMetadataOsm(layers: { id: string; minzoom: number; maxzoom: number; fields: Record<string, string> }[]): Record<string, unknown> {
+  return {
+    name: 'Thái Nguyên basemap (OpenStreetMap extract)',
+    description: 'built with tilemaker from an OpenStreetMap extract',
+    attribution: attributionText(osmExtractAttribution),
+    vector_layers: layers,
+  };
+}
+
+main();

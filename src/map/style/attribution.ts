@@ -1,0 +1,21 @@
+// Every source the embedded basemap draws from, as MANIFEST.md of the geodata asks them to be named.
+export const OSM_ATTRIBUTION = '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>';
+
+/** The vector archive: boundaries, water, roads, railways, places, land use, contours. */
+export const vectorAttribution: readonly string[] = [
+  'Ranh giới hành chính: gis.chinhphu.vn (qua dvhcvn)',
+  'Giao thông: CTU-SematX/LegoCity',
+  OSM_ATTRIBUTION,
+  'GSHHG',
+  'Natural Earth',
+];
+
+/** The elevation archive (hillshade, 3D terrain, and the contour lines in the vector archive). */
+export const terrainAttribution: readonly string[] = ['SRTM (NASA/USGS)'];
+
+/** Attribution when the basemap was built from an OpenStreetMap extract with tilemaker. */
+export const osmExtractAttribution: readonly string[] = [OSM_ATTRIBUTION];
+
+export function attributionText(parts: readonly string[]): string {
+  return parts.join(' · ');
+}
