@@ -1,4 +1,4 @@
-import type { Lang, LocalizedText } from '../schema/common.ts';
+import type { LocalizedText } from '../schema/common.ts';
 import type { LineString, Route } from '../schema/route.ts';
 import type { Confidence, SiteFeature } from '../schema/site.ts';
 import { START_PRESETS, type Plan } from './plan.ts';
@@ -51,8 +51,4 @@ export function routeItinerary(route: Route, sites: readonly SiteFeature[]): Iti
   const r = resolve(route.stops, sites);
   const complete = r.missing.length === 0;
   return { name: route.name, ...r, legGeometries: complete ? route.legs.map((l) => l.geometry) : [] };
-}
-
-export function text(t: LocalizedText, lang: Lang): string {
-  return t[lang];
 }
