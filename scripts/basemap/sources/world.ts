@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bboxClip, bboxPolygon, difference, featureCollection } from '@turf/turf';
-import type { Feature as GjFeature, MultiPolygon, Polygon, Position as GjPosition } from 'geojson';
+import type { Feature as GjFeature, MultiPolygon, Polygon } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
@@ -47,10 +47,9 @@ const clip = (g: Geometry, b: BBox): Geometry | undefined => {
   const f: GjFeature<Polygon | MultiPolygon> = { type: 'Feature', geometry: g, properties: {} };
   const c = bboxClip(f, b).geometry;
   // Clipping leaves empty parts and degenerate rings behind: drop them.
-  const parts: GjPosition[][][] = c.type === 'Polygon' ? [c.coordinates] : c.coordinates;
-  const polys = parts
-    .map((poly) => poly.filter((ring) => ring.length >= 4))
-    .filter((poly) => poly.length > 0);
+  const parts: unknown[] = c.type === 'Polygon' ? [c.coordinates] : c.coordinates;
+  const isRing = (ring: unknown): boolean => Array.isArray(ring) && ring.length >= 4;
+  const polys = parts.map((poly) => (Array.isArray(poly) ? poly.filter(isRing) : [])).filter((poly) => poly.length > 0);
   return polys.length > 0 ? polygonal({ type: 'MultiPolygon', coordinates: polys }) : undefined;
 };
 
