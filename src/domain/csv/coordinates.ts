@@ -151,9 +151,16 @@ export function looksLikePair(text: string): boolean {
   return splitPair(normalise(text)) !== undefined;
 }
 
-/** Plain decimal text for export: shortest round-trip representation of the number, never exponent form. */
+/**
+ * Decimal text for export: the shortest text that reads back as exactly the same number, never in exponent form,
+ * and with at least 4 decimals. The padding matters: a spreadsheet set to Vietnamese (decimal comma, "." grouping
+ * thousands) reads "105.525" as 105525 and "21.8" as a date, but leaves "105.5250" and "21.8000" alone.
+ */
 export function formatCoordinate(n: number): string {
-  const s = String(n);
-  if (/e/i.test(s)) return n.toFixed(12).replace(/0+$/, '').replace(/\.$/, '');
-  return s;
+  let s = String(n);
+  if (/e/i.test(s)) s = n.toFixed(12).replace(/0+$/, '').replace(/\.$/, '');
+  const dot = s.indexOf('.');
+  const decimals = dot < 0 ? 0 : s.length - dot - 1;
+  if (decimals >= 4) return s;
+  return (dot < 0 ? `${s}.` : s) + '0'.repeat(4 - decimals);
 }

@@ -224,8 +224,12 @@ function readPosition(latText: string, lonText: string): { ok: true; value: LatL
       },
     };
   }
-  if (Math.abs(pos.lat) > 90) return { ok: false, error: { header: 'latitude', message: `vĩ độ phải từ -90 đến 90 / latitude must be between -90 and 90: ${pos.lat}` } };
-  if (Math.abs(pos.lon) > 180) return { ok: false, error: { header: 'longitude', message: `kinh độ phải từ -180 đến 180 / longitude must be between -180 and 180: ${pos.lon}` } };
+  const lostPoint = (n: number): string =>
+    Number.isInteger(n) && Math.abs(n) >= 1000
+      ? ' — có vẻ bảng tính đã bỏ dấu chấm thập phân (vd. 105.525 → 105525); hãy mở CSV với các cột kiểu Văn bản / the spreadsheet seems to have dropped the decimal point (e.g. 105.525 → 105525); open the CSV with all columns as Text'
+      : '';
+  if (Math.abs(pos.lat) > 90) return { ok: false, error: { header: 'latitude', message: `vĩ độ phải từ -90 đến 90 / latitude must be between -90 and 90: ${pos.lat}${lostPoint(pos.lat)}` } };
+  if (Math.abs(pos.lon) > 180) return { ok: false, error: { header: 'longitude', message: `kinh độ phải từ -180 đến 180 / longitude must be between -180 and 180: ${pos.lon}${lostPoint(pos.lon)}` } };
   return { ok: true, value: pos };
 }
 

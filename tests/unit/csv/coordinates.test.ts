@@ -111,8 +111,15 @@ describe('parseCoordinatePair', () => {
 describe('formatCoordinate', () => {
   it('writes the shortest exact decimal, never exponent notation', () => {
     expect(formatCoordinate(105.508607)).toBe('105.508607');
-    expect(formatCoordinate(21.8)).toBe('21.8');
     expect(Number(formatCoordinate(0.1 + 0.2))).toBe(0.1 + 0.2);
     expect(formatCoordinate(1e-7)).toBe('0.0000001');
+  });
+
+  it('pads to 4 decimals so a Vietnamese-locale spreadsheet cannot read "." as a thousands separator', () => {
+    expect(formatCoordinate(105.525)).toBe('105.5250');
+    expect(formatCoordinate(21.8)).toBe('21.8000');
+    expect(formatCoordinate(106)).toBe('106.0000');
+    expect(formatCoordinate(21.9070)).toBe('21.9070');
+    for (const n of [105.525, 21.8, 106, 21.80111]) expect(Number(formatCoordinate(n))).toBe(n);
   });
 });
