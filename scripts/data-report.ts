@@ -280,8 +280,8 @@ export function formatReport(r: Report, root: string): string {
       ['việc cần làm / to do', 'số / count'],
       [
         ['vị trí chưa lấy từ nguồn / position not from a source', `${r.positions.length} / ${n}`],
-        ['  trong đó chưa có toạ độ / of which not on the map', String(r.positions.filter((p) => p.confidence === 'none').length)],
-        ['toạ độ dùng chung cho nhiều điểm / points shared by several sites', String(r.sharedPositions.length)],
+        ['  trong đó chưa có tọa độ / of which not on the map', String(r.positions.filter((p) => p.confidence === 'none').length)],
+        ['tọa độ dùng chung cho nhiều điểm / points shared by several sites', String(r.sharedPositions.length)],
         ['bài viết còn thiếu / story files missing or invalid (vi+en)', `${storyGaps} / ${2 * n}`],
         ['văn bản vi = en / texts identical in vi and en', String(r.identicalTexts.length)],
         ['không có thông tin tham quan / no visitor facts at all', `${noVisit} / ${n}`],
@@ -293,12 +293,12 @@ export function formatReport(r: Report, root: string): string {
   );
 
   section('1. Vị trí chưa lấy từ nguồn / Position not from a source', r.positions.length);
-  out.push('  none = chưa có toạ độ, commune-centroid = tâm xã, approximate = ước tính / none = not on the map, commune-centroid = commune centre, approximate = estimated');
+  out.push('  none = chưa có tọa độ, commune-centroid = tâm xã, approximate = ước tính / none = not on the map, commune-centroid = commune centre, approximate = estimated');
   if (r.positions.length > 0) {
     out.push(table(['id', 'tên / name', 'độ tin cậy / confidence', 'ghi chú / note'], r.positions.map((p) => [p.id, clip(p.name, 34), p.confidence, clip(p.note, 60)])));
   }
 
-  section('2. Toạ độ dùng chung / Positions shared by several sites', r.sharedPositions.length);
+  section('2. Tọa độ dùng chung / Positions shared by several sites', r.sharedPositions.length);
   if (r.sharedPositions.length > 0) {
     out.push(table(['vĩ độ, kinh độ / lat, lon', 'địa điểm / sites'], r.sharedPositions.map((p) => [`${p.lat}, ${p.lon}`, p.ids.join(', ')])));
   }

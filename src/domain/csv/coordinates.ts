@@ -49,7 +49,7 @@ function toNumber(s: string): number {
 
 const isInteger = (s: string): boolean => /^\d+$/.test(s);
 
-const NOT_UNDERSTOOD = 'không đọc được toạ độ / not a coordinate';
+const NOT_UNDERSTOOD = 'không đọc được tọa độ / not a coordinate';
 const FORMS = 'ví dụ / e.g. 21.8283 hoặc / or 21°49\'42"N';
 
 /** Parse one latitude or longitude. No range check here: the caller knows which axis the cell is. */

@@ -172,7 +172,7 @@ describe('normaliseDate', () => {
 /** Each broken sheet under tests/fixtures/csv/bad/ and the exact messages an editor sees. */
 const EXPECTED: Record<string, string[]> = {
   'bad-coordinate-text.csv': [
-    'Hàng 2 / Row 2, cột / column "latitude" (P): không đọc được toạ độ / not a coordinate: "gần chợ Chu" (ví dụ / e.g. 21.8283 hoặc / or 21°49\'42"N)',
+    'Hàng 2 / Row 2, cột / column "latitude" (P): không đọc được tọa độ / not a coordinate: "gần chợ Chu" (ví dụ / e.g. 21.8283 hoặc / or 21°49\'42"N)',
   ],
   'bad-date.csv': [
     'Hàng 2 / Row 2, cột / column "dates.1.date" (AF): không phải một ngày có thật / is not a real calendar date: "1947-13"',
@@ -224,13 +224,13 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'none-with-coordinates.csv': [
     'Hàng 3 / Row 3, cột / column "latitude" (P): location.confidence là "none" thì phải để trống latitude và longitude / confidence "none" requires geometry: null: "21.57408", "105.84912"',
-    'Hàng 4 / Row 4, cột / column "location.confidence" (R): không có toạ độ thì location.confidence phải là "none" / a site without geometry must have confidence "none": "approximate"',
+    'Hàng 4 / Row 4, cột / column "location.confidence" (R): không có tọa độ thì location.confidence phải là "none" / a site without geometry must have confidence "none": "approximate"',
   ],
   'not-utf8.csv': [
     'Tệp / File: tệp không phải UTF-8 (có lẽ được lưu bằng bảng mã Windows/ANSI); trong Excel hãy chọn "CSV UTF-8", trong LibreOffice chọn bộ ký tự "Unicode (UTF-8)" / the file is not UTF-8 (probably saved in a Windows/ANSI code page); save it as "CSV UTF-8" in Excel or with character set "Unicode (UTF-8)" in LibreOffice',
   ],
   'outside-province.csv': [
-    'Hàng 3 / Row 3, cột / column "latitude" (P): toạ độ nằm ngoài tỉnh Thái Nguyên / is outside the province (lon 105.25–106.35, lat 21.3–22.8): "21.0285", "105.8542"',
+    'Hàng 3 / Row 3, cột / column "latitude" (P): tọa độ nằm ngoài tỉnh Thái Nguyên / is outside the province (lon 105.25–106.35, lat 21.3–22.8): "21.0285", "105.8542"',
   ],
   'swapped-lat-lon.csv': [
     'Hàng 2 / Row 2, cột / column "latitude" (P): vĩ độ và kinh độ bị đảo chỗ: 105.540213, 21.828312 nằm ngoài tỉnh, còn 21.828312, 105.540213 thì ở trong / latitude and longitude look swapped: 105.540213, 21.828312 is outside the province but 21.828312, 105.540213 is inside',
