@@ -93,6 +93,13 @@ export function MapView(props: MapViewProps) {
         else map.easeTo({ center: (feature.geometry as GeoJSON.Point).coordinates as [number, number], zoom, duration: prefersReducedMotion() ? 0 : 600 });
         return;
       }
+      // Several sites drawn at one point (a shared commune centre): let the user choose among them.
+      const here = [...new Set((e.features ?? []).filter((f) => f.layer.id === SITE_LAYER_IDS.points).map((f) => String(f.properties['id'])))];
+      if (here.length > 1) {
+        map.getCanvas().focus({ preventScroll: true });
+        onChoose(here);
+        return;
+      }
       const id = props['id'];
       if (typeof id === 'string') {
         // The map is where the user is: focus returns here when the panel closes.
