@@ -42,7 +42,9 @@ export function importSheetFile(csvFile: string, root: string, opts: { dryRun?: 
   if (!result.ok) return { ok: false, errors: result.errors.map(formatSheetError) };
   const text = serializeSites(result.sites);
   const { blocking, warnings } = folderCheck(root, text);
-  if (blocking.length > 0) return { ok: false, errors: blocking };
+  if (blocking.length > 0) {
+    return { ok: false, errors: blocking.map((p) => `nếu nhập bảng này / with this sheet imported: ${p}`) };
+  }
   const target = join(root, SITES_FILE);
   const changed = !existsSync(target) || readFileSync(target, 'utf8') !== text;
   if (changed && opts.dryRun !== true) writeFileAtomic(target, text);

@@ -101,6 +101,38 @@ describe('data:export and data:import scripts (in a temporary folder)', () => {
     expect(readdirSync(join(root, 'data'))).toEqual(['sites.geojson']);
   });
 
+  it('refuses a sheet that would break other content (a route naming a deleted site), keeping old problems as warnings', () => {
+    const fixture = join(import.meta.dirname, '../../fixtures/csv/sites.geojson');
+    writeFileSync(join(root, 'data/sites.geojson'), readFileSync(fixture));
+    const route = {
+      id: 'thu',
+      name: { vi: 'Thử', en: 'Test' },
+      description: { vi: 'Tuyến thử', en: 'A test route' },
+      stops: [{ site: 'atk-dinh-hoa', minutes: 60 }, { site: 'khu-di-tich-915', minutes: 30 }],
+      legs: [{ mode: 'coach' }],
+    };
+    writeFileSync(join(root, 'data/routes.json'), JSON.stringify({ routes: [route] }));
+    writeFileSync(join(root, 'data/notes.txt'), 'not a content file'); // a problem that exists before the import
+    const sheet = join(root, 'sites.csv');
+    expect(exportSitesFile(root, sheet).ok).toBe(true);
+    const rows = Papa.parse<string[]>(readFileSync(sheet, 'utf8').replace(UTF8_BOM, ''), { delimiter: ',', skipEmptyLines: true }).data;
+    const without915 = rows.filter((r) => r[0] !== 'khu-di-tich-915');
+    writeFileSync(sheet, UTF8_BOM + Papa.unparse(without915, { newline: '\r\n' }));
+    const before = readFileSync(join(root, 'data/sites.geojson'));
+    const out = importSheetFile(sheet, root);
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.errors).toHaveLength(1);
+      expect(out.errors[0]).toMatch(/^nếu nhập bảng này \/ with this sheet imported: data\/routes\.json: .*unknown site "khu-di-tich-915"/);
+    }
+    expect(readFileSync(join(root, 'data/sites.geojson'))).toEqual(before);
+    // Unchanged sheet: imports, and the old problem is only a warning.
+    writeFileSync(sheet, UTF8_BOM + Papa.unparse(rows, { newline: '\r\n' }));
+    const ok = importSheetFile(sheet, root);
+    expect(ok).toMatchObject({ ok: true, changed: false });
+    if (ok.ok) expect(ok.warnings.join('\n')).toContain('data/notes.txt');
+  });
+
   it('refuses to export invalid data, writing no sheet', () => {
     const sheet = join(root, 'out.csv');
     writeFileSync(join(root, 'data/sites.geojson'), '{"type":"FeatureCollection","features":[{"type":"Feature","id":"x"}]}');
