@@ -336,7 +336,13 @@ export function csvToSites(input: Uint8Array | string): ImportResult {
   const errors: SheetError[] = [];
   for (const e of parsed.errors) {
     if (e.type === 'Delimiter') continue;
-    errors.push({ ...(e.row !== undefined ? { row: e.row + 1 } : {}), message: `lỗi định dạng CSV / CSV format error: ${e.message}` });
+    const vi =
+      e.code === 'MissingQuotes'
+        ? 'một ô mở dấu ngoặc kép (") nhưng không đóng'
+        : e.code === 'InvalidQuotes'
+          ? 'dấu ngoặc kép (") đặt sai chỗ'
+          : 'lỗi định dạng CSV';
+    errors.push({ ...(e.row !== undefined ? { row: e.row + 1 } : {}), message: `${vi} / CSV format error: ${e.message}` });
   }
   const [headerRow, ...rows] = parsed.data;
   if (headerRow === undefined) return { ok: false, errors: [{ message: 'tệp trống / the file is empty' }] };

@@ -197,6 +197,10 @@ const EXPECTED: Record<string, string[]> = {
     'Hàng 2 / Row 2, cột / column "sources.2.url" (AR): phải là địa chỉ web bắt đầu bằng http:// hoặc https:// / must be an http(s) URL: "javascript:alert(1)"',
     'Hàng 3 / Row 3, cột / column "sources.1.url" (AP): phải là địa chỉ web bắt đầu bằng http:// hoặc https:// / must be an http(s) URL: "www.baothainguyen.vn"',
   ],
+  'broken-quotes.csv': [
+    'Hàng 3 / Row 3: dấu ngoặc kép (") đặt sai chỗ / CSV format error: Trailing quote on quoted field is malformed',
+    'Hàng 3 / Row 3: hàng có 57 ô nhưng tiêu đề có 58 cột / the row has 57 cells but the header has 58 columns',
+  ],
   'decimal-point-lost.csv': [
     'Hàng 2 / Row 2, cột / column "longitude" (Q): kinh độ phải từ -180 đến 180 / longitude must be between -180 and 180: 105540 — có vẻ bảng tính đã bỏ dấu chấm thập phân (vd. 105.525 → 105525); hãy mở CSV với các cột kiểu Văn bản / the spreadsheet seems to have dropped the decimal point (e.g. 105.525 → 105525); open the CSV with all columns as Text',
     'Hàng 3 / Row 3, cột / column "latitude" (P): vĩ độ phải từ -90 đến 90 / latitude must be between -90 and 90: 21574 — có vẻ bảng tính đã bỏ dấu chấm thập phân (vd. 105.525 → 105525); hãy mở CSV với các cột kiểu Văn bản / the spreadsheet seems to have dropped the decimal point (e.g. 105.525 → 105525); open the CSV with all columns as Text',
