@@ -417,5 +417,7 @@ export function csvToSites(input: Uint8Array | string): ImportResult {
     errors.push(...rowErrors.sort((x, y) => position(x) - position(y)));
   });
   if (errors.length === 0 && sites.length === 0) errors.push({ message: 'bảng không có địa điểm nào / the sheet has no sites' });
+  // Top to bottom (stable: within a row, left to right as already ordered); file-level problems first.
+  errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, sites };
 }
