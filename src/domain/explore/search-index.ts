@@ -6,10 +6,11 @@
  * is the one being typed and matches as a prefix. Each word is looked up on its own and memoised,
  * so a keystroke only costs the lookup of the word that changed.
  */
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { LocalizedText } from '../schema/common.ts';
 import type { SiteFeature } from '../schema/site.ts';
 import { normalizeVi, tokenizeVi } from './normalize.ts';
+import { bestField, combine, tonedText, tonedWords, toneAgreement, topK, type Hit, type Ranked, type WordHits } from './search-rank.ts';
 
 /** Where a hit came from, for "found in the story" hints in the UI; the best field wins. */
 export type MatchedField = 'name' | 'alias' | 'place' | 'summary' | 'story';
@@ -49,12 +50,6 @@ interface IndexedDoc {
 }
 type Field = Exclude<keyof IndexedDoc, 'id'> & MatchedField;
 
-/** Per-document result of one query word: summed score and a bit mask of matched field kinds. */
-interface Hit {
-  score: number;
-  kinds: number;
-}
-type WordHits = ReadonlyMap<string, Hit>;
 
 export interface SearchIndex {
   readonly size: number;
@@ -66,13 +61,15 @@ export interface SearchIndex {
   readonly order: ReadonlyMap<string, number>;
   /** @internal "scope|1-2 letters" → sites with a key-field word starting with them (see shortPrefixesOf). */
   readonly shortPrefixes: ReadonlyMap<string, WordHits>;
+  /** @internal each site's text as written (lowercase NFC), to prefer the spelling typed with tones. */
+  readonly toned: ReadonlyMap<string, string>;
   /** @internal memo of recent word lookups (bounded). */
   readonly memo: Map<string, WordHits>;
 }
 
 /** Best first: this order decides matchedField when several fields match. */
 const FIELDS: readonly Field[] = ['name', 'alias', 'place', 'summary', 'story'];
-const kindBit = (field: Field): number => 1 << FIELDS.indexOf(field);
+const fieldBit = (field: Field): number => 1 << FIELDS.indexOf(field);
 
 /** Relative weights: a name hit beats an alias hit beats a place hit beats summary beats story. */
 export const FIELD_BOOST: Readonly<Record<MatchedField, number>> = {
@@ -83,16 +80,16 @@ export const FIELD_BOOST: Readonly<Record<MatchedField, number>> = {
   story: 0.4,
 };
 
-/** Short, distinctive fields: a word being typed is prefix-matched here from its first letter. */
+/**
+ * Short, distinctive fields: a word being typed is prefix-matched here from its first letter. In prose
+ * (summary, story) common syllables (nơi, năm, của…) hit almost every site, so prefixes start at 3 letters.
+ */
 const KEY_FIELDS: readonly Field[] = ['name', 'alias', 'place'];
-/** Long prose: common syllables (nơi, năm, của…) hit almost every site, so prefixes start at 3 letters. */
-const TEXT_FIELDS: readonly Field[] = ['summary', 'story'];
 /** Suggestions come from names and aliases only. */
 const SUGGEST_FIELDS: readonly Field[] = ['name', 'alias'];
 type Scope = 'all' | 'suggest';
 const SCOPE_FIELDS: Record<Scope, readonly Field[]> = { all: FIELDS, suggest: SUGGEST_FIELDS };
 
-const TEXT_PREFIX_MIN = 3;
 const FUZZY_MIN = 5;
 /** Words of up to this many letters being typed match word beginnings in key fields only (see shortPrefixesOf). */
 const SHORT_PREFIX_MAX = 2;
@@ -139,21 +136,21 @@ function toDoc(site: SiteFeature, story: StoryText | undefined): IndexedDoc {
 function shortPrefixesOf(docs: readonly IndexedDoc[], scope: Scope): Map<string, Map<string, Hit>> {
   const fields = KEY_FIELDS.filter((f) => SCOPE_FIELDS[scope].includes(f));
   const out = new Map<string, Map<string, Hit>>();
-  const add = (prefix: string, id: string, score: number, kind: number) => {
+  const add = (prefix: string, id: string, score: number, bit: number) => {
     const key = `${scope}|${prefix}`;
     let hits = out.get(key);
     if (hits === undefined) out.set(key, (hits = new Map()));
     const prev = hits.get(id);
-    if (prev === undefined) hits.set(id, { score, kinds: kind });
-    else hits.set(id, { score: Math.max(prev.score, score), kinds: prev.kinds | kind });
+    if (prev === undefined) hits.set(id, { score, fields: bit });
+    else hits.set(id, { score: Math.max(prev.score, score), fields: prev.fields | bit });
   };
   for (const doc of docs) {
     for (const field of fields) {
       const boost = FIELD_BOOST[field];
       for (const word of tokenizeVi(doc[field])) {
-        add(word.slice(0, 1), doc.id, boost * (word.length === 1 ? SHORT_EXACT_WEIGHT : SHORT_PREFIX_WEIGHT[1]), kindBit(field));
+        add(word.slice(0, 1), doc.id, boost * (word.length === 1 ? SHORT_EXACT_WEIGHT : SHORT_PREFIX_WEIGHT[1]), fieldBit(field));
         if (word.length >= 2) {
-          add(word.slice(0, 2), doc.id, boost * (word.length === 2 ? SHORT_EXACT_WEIGHT : SHORT_PREFIX_WEIGHT[2]), kindBit(field));
+          add(word.slice(0, 2), doc.id, boost * (word.length === 2 ? SHORT_EXACT_WEIGHT : SHORT_PREFIX_WEIGHT[2]), fieldBit(field));
         }
       }
     }
@@ -171,44 +168,39 @@ export function buildSearchIndex(sites: readonly SiteFeature[], stories?: StoryT
   });
   const names = new Map<string, LocalizedText>();
   const order = new Map<string, number>();
+  const toned = new Map<string, string>();
   const docs: IndexedDoc[] = [];
   for (const site of sites) {
     if (names.has(site.id)) continue; // duplicate ids are a data error reported elsewhere; index the first
+    const doc = toDoc(site, storyOf(stories, site.id));
     names.set(site.id, site.properties.name);
     order.set(site.id, docs.length);
-    docs.push(toDoc(site, storyOf(stories, site.id)));
+    toned.set(site.id, tonedText(FIELDS.map((f) => doc[f]).join(' ')));
+    docs.push(doc);
   }
   engine.addAll(docs);
   const shortPrefixes = new Map([...shortPrefixesOf(docs, 'all'), ...shortPrefixesOf(docs, 'suggest')]);
-  return { size: docs.length, engine, names, order, shortPrefixes, memo: new Map() };
+  return { size: docs.length, engine, names, order, shortPrefixes, toned, memo: new Map() };
 }
 
 /**
- * One query word through MiniSearch. Words of 3+ letters are prefixes everywhere (prose from 3 letters on),
- * so the result does not change when the word is completed by a space; one edit of fuzziness only for
- * words of 5+ letters (Vietnamese syllables are short, fuzz on them is noise). Short completed words are exact.
+ * MiniSearch options for one query word: words of 3+ letters are prefixes (so the result does not change
+ * when the word is completed by a space), shorter completed words are exact; one edit of fuzziness only
+ * for words of 5+ letters (Vietnamese syllables are short, fuzz on them is noise).
  */
-function wordQuery(word: string, scope: Scope): Query {
-  const typing = word.length > SHORT_PREFIX_MAX;
-  const fuzzy = word.length >= FUZZY_MIN ? 1 : false;
-  const key = KEY_FIELDS.filter((f) => SCOPE_FIELDS[scope].includes(f));
-  const text = TEXT_FIELDS.filter((f) => SCOPE_FIELDS[scope].includes(f));
-  const parts: Query[] = [{ queries: [word], fields: key, prefix: typing, fuzzy }];
-  if (text.length > 0) {
-    parts.push({ queries: [word], fields: text, prefix: typing && word.length >= TEXT_PREFIX_MIN, fuzzy });
-  }
-  return { combineWith: 'OR', queries: parts };
+function wordOptions(word: string): SearchOptions {
+  return { prefix: word.length > SHORT_PREFIX_MAX, fuzzy: word.length >= FUZZY_MIN ? 1 : false };
 }
 
-function kindsOf(result: SearchResult): number {
-  let kinds = 0;
+function fieldsOf(result: SearchResult): number {
+  let mask = 0;
   for (const fields of Object.values(result.match)) {
     for (const field of fields as string[]) {
       const bit = FIELDS.indexOf(field as Field);
-      if (bit >= 0) kinds |= 1 << bit;
+      if (bit >= 0) mask |= 1 << bit;
     }
   }
-  return kinds;
+  return mask;
 }
 
 /**
@@ -227,10 +219,16 @@ function wordHits(index: SearchIndex, word: string, typing: boolean, scope: Scop
   const hits = new Map<string, Hit>();
   // Collect through `filter` and keep nothing: MiniSearch then skips sorting thousands of results we re-rank anyway.
   const collect = (r: SearchResult): boolean => {
-    hits.set(String(r.id), { score: r.score, kinds: kindsOf(r) });
+    const id = String(r.id);
+    const prev = hits.get(id);
+    const fields = fieldsOf(r);
+    hits.set(id, prev === undefined ? { score: r.score, fields } : { score: prev.score + r.score, fields: prev.fields | fields });
     return false;
   };
-  index.engine.search(wordQuery(word, scope), { filter: collect });
+  // One search per field, as MiniSearch reports only one field list per term when sub-queries are combined.
+  for (const field of SCOPE_FIELDS[scope]) {
+    index.engine.search(word, { ...wordOptions(word), fields: [field], filter: collect });
+  }
   index.memo.set(key, hits);
   if (index.memo.size > MEMO_SIZE) {
     const oldest = index.memo.keys().next().value;
@@ -239,56 +237,10 @@ function wordHits(index: SearchIndex, word: string, typing: boolean, scope: Scop
   return hits;
 }
 
-/** AND: documents in every list (scores summed); OR: documents in any list. */
-function combine(lists: readonly WordHits[], mode: 'AND' | 'OR'): Map<string, Hit> {
-  const out = new Map<string, Hit>();
-  if (mode === 'AND') {
-    const [smallest, ...rest] = [...lists].sort((a, b) => a.size - b.size);
-    if (smallest === undefined) return out;
-    for (const [id, hit] of smallest) {
-      let score = hit.score;
-      let kinds = hit.kinds;
-      let all = true;
-      for (const other of rest) {
-        const h = other.get(id);
-        if (h === undefined) {
-          all = false;
-          break;
-        }
-        score += h.score;
-        kinds |= h.kinds;
-      }
-      if (all) out.set(id, { score, kinds });
-    }
-  } else {
-    for (const list of lists) {
-      for (const [id, hit] of list) {
-        const prev = out.get(id);
-        out.set(id, prev === undefined ? { ...hit } : { score: prev.score + hit.score, kinds: prev.kinds | hit.kinds });
-      }
-    }
-  }
-  return out;
-}
-
-const bestKind = (kinds: number): MatchedField => FIELDS.find((_, i) => kinds & (1 << i)) ?? 'story';
-
-/** The `limit` best hits, score descending, ties in input order; no full sort of large result sets. */
-function top(index: SearchIndex, hits: ReadonlyMap<string, Hit>, limit: number): SearchHit[] {
-  const before = (a: [string, Hit], b: [string, Hit]) =>
-    b[1].score - a[1].score || (index.order.get(a[0]) ?? 0) - (index.order.get(b[0]) ?? 0);
-  const best: [string, Hit][] = [];
-  for (const entry of hits) {
-    if (best.length === limit) {
-      if (before(entry, best[limit - 1]!) >= 0) continue;
-      best.pop();
-    }
-    let i = best.length;
-    while (i > 0 && before(entry, best[i - 1]!) < 0) i--;
-    best.splice(i, 0, entry);
-  }
-  return best.map(([id, hit]) => ({ id, score: hit.score, matchedField: bestKind(hit.kinds) }));
-}
+/** How much an exact toned spelling lifts a hit: score × (1 + TONE_BONUS × agreement). */
+const TONE_BONUS = 0.5;
+/** Tone agreement re-ranks this many candidates beyond the limit. */
+const TONE_POOL = 50;
 
 function run(index: SearchIndex, query: string, scope: Scope, limit: number, orFallback: boolean): SearchHit[] {
   const words = tokenizeVi(query);
@@ -296,7 +248,23 @@ function run(index: SearchIndex, query: string, scope: Scope, limit: number, orF
   const lists = words.map((w, i) => wordHits(index, w, i === words.length - 1, scope));
   let hits = combine(lists, 'AND');
   if (hits.size === 0 && orFallback && words.length > 1) hits = combine(lists, 'OR');
-  return top(index, hits, limit);
+
+  const toned = tonedWords(query);
+  let best: [string, Ranked][];
+  if (toned.length === 0) {
+    best = topK(hits, limit, index.order);
+  } else {
+    const pool = topK(hits, limit + TONE_POOL, index.order).map(([id, r]): [string, Ranked] => {
+      const agreement = toneAgreement(index.toned.get(id) ?? '', toned);
+      return [id, { ...r, score: r.score * (1 + TONE_BONUS * agreement) }];
+    });
+    best = topK(new Map(pool), limit, index.order);
+  }
+  return best.map(([id, r]) => ({
+    id,
+    score: r.score,
+    matchedField: bestField(FIELDS, r.every !== 0 ? r.every : r.some, 'story'),
+  }));
 }
 
 /** Ranked hits, best first; an empty or punctuation-only query gives []. */

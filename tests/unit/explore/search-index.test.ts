@@ -91,6 +91,26 @@ describe('search', () => {
     expect(search(index, 'phu').length).toBeGreaterThan(1);
   });
 
+  it('prefers the spelling typed with tones (Đình vs Định) but matches both', () => {
+    const place = { district: 'Đại Từ', commune: 'Hùng Sơn', communeAfter2025: 'xã Đại Từ' };
+    const sites = [
+      makeSite({ id: 'dinh-b', nameVi: 'Định làng Hồng', ...place }),
+      makeSite({ id: 'dinh-a', nameVi: 'Đình làng Hồng', ...place }),
+    ];
+    const idx = buildSearchIndex(sites);
+    expect(ids(search(idx, 'Đình'))).toEqual(['dinh-a', 'dinh-b']);
+    expect(ids(search(idx, 'Định'))).toEqual(['dinh-b', 'dinh-a']);
+    expect(ids(search(idx, 'dinh'))).toEqual(['dinh-b', 'dinh-a']); // no tones typed: input order
+    expect(ids(search(idx, 'Đình làng'))).toEqual(['dinh-a', 'dinh-b']);
+  });
+
+  it('reports the best field where every word matched', () => {
+    const sites = [makeSite({ id: 'ban-soi', nameVi: 'Cánh đồng diễn tập Bản Sỏi' })];
+    const idx = buildSearchIndex(sites, { 'ban-soi': { vi: 'Nơi diễn tập cho chiến dịch Điện Biên Phủ.' } });
+    expect(search(idx, 'dien bien')[0]?.matchedField).toBe('story');
+    expect(search(idx, 'dien tap')[0]?.matchedField).toBe('name');
+  });
+
   it('accepts stories as a plain record', () => {
     const fromRecord = buildSearchIndex(sampleSites(), { 'tin-keo': { vi: 'Điện Biên Phủ' } });
     expect(ids(search(fromRecord, 'dien bien'))).toEqual(['tin-keo']);

@@ -1,0 +1,111 @@
+/**
+ * Ranking helpers for search-index.ts, independent of MiniSearch: combine per-word hits (AND / OR),
+ * prefer the spelling the user typed with its tones, and pick the top hits without sorting everything.
+ */
+import { normalizeVi } from './normalize.ts';
+
+/** One document's result for one query word: score, and a bit mask of the fields it matched in. */
+export interface Hit {
+  score: number;
+  fields: number;
+}
+export type WordHits = ReadonlyMap<string, Hit>;
+
+/** One document's result for the whole query: summed score; fields matched by every word / by some word. */
+export interface Ranked {
+  score: number;
+  every: number;
+  some: number;
+}
+
+/** AND: documents found for every word; OR: for any word. Scores are summed. */
+export function combine(lists: readonly WordHits[], mode: 'AND' | 'OR'): Map<string, Ranked> {
+  const out = new Map<string, Ranked>();
+  if (lists.length === 0) return out;
+  if (mode === 'AND') {
+    const [smallest, ...rest] = [...lists].sort((a, b) => a.size - b.size);
+    for (const [id, hit] of smallest ?? []) {
+      const r: Ranked = { score: hit.score, every: hit.fields, some: hit.fields };
+      let all = true;
+      for (const other of rest) {
+        const h = other.get(id);
+        if (h === undefined) {
+          all = false;
+          break;
+        }
+        r.score += h.score;
+        r.every &= h.fields;
+        r.some |= h.fields;
+      }
+      if (all) out.set(id, r);
+    }
+    return out;
+  }
+  const seen = new Map<string, number>();
+  for (const list of lists) {
+    for (const [id, hit] of list) {
+      const prev = out.get(id);
+      if (prev === undefined) out.set(id, { score: hit.score, every: hit.fields, some: hit.fields });
+      else out.set(id, { score: prev.score + hit.score, every: prev.every & hit.fields, some: prev.some | hit.fields });
+      seen.set(id, (seen.get(id) ?? 0) + 1);
+    }
+  }
+  for (const [id, n] of seen) if (n < lists.length) out.get(id)!.every = 0; // a word missed: no common field
+  return out;
+}
+
+/** The first of `fields` whose bit is set in the mask (fields are listed best first). */
+export function bestField<F>(fields: readonly F[], mask: number, fallback: F): F {
+  const i = fields.findIndex((_, bit) => mask & (1 << bit));
+  return i < 0 ? fallback : (fields[i] as F);
+}
+
+/**
+ * The `limit` best entries, score descending, ties by `order` (input position); a bounded insertion
+ * instead of sorting thousands of entries.
+ */
+export function topK(
+  hits: ReadonlyMap<string, Ranked>,
+  limit: number,
+  order: ReadonlyMap<string, number>,
+): [string, Ranked][] {
+  const before = (a: [string, Ranked], b: [string, Ranked]) =>
+    b[1].score - a[1].score || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0);
+  const best: [string, Ranked][] = [];
+  if (limit <= 0) return best;
+  for (const entry of hits) {
+    if (best.length === limit) {
+      if (before(entry, best[limit - 1]!) >= 0) continue;
+      best.pop();
+    }
+    let i = best.length;
+    while (i > 0 && before(entry, best[i - 1]!) < 0) i--;
+    best.splice(i, 0, entry);
+  }
+  return best;
+}
+
+const WORD_SPLIT = /[^\p{L}\p{N}\p{M}]+/u;
+
+/** Lowercase NFC words of a text, space-separated with a leading space: the form tone matching looks in. */
+export function tonedText(text: string): string {
+  const words = text.normalize('NFC').toLowerCase().split(WORD_SPLIT).filter((w) => w !== '');
+  return ` ${words.join(' ')} `;
+}
+
+/** The query words written with tones or diacritics (lowercase NFC), e.g. "Đình Bảo" → ["đình", "bảo"]. */
+export function tonedWords(query: string): string[] {
+  return tonedText(query)
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '' && normalizeVi(w) !== w);
+}
+
+/**
+ * Fraction (0..1) of the toned query words that begin a word of the document spelled exactly so:
+ * "Đình" prefers Phú Đình to Định Hóa although both fold to "dinh".
+ */
+export function toneAgreement(docToned: string, toned: readonly string[]): number {
+  if (toned.length === 0) return 0;
+  return toned.filter((w) => docToned.includes(` ${w}`)).length / toned.length;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bestField,
+  combine,
+  toneAgreement,
+  tonedText,
+  tonedWords,
+  topK,
+  type Hit,
+  type Ranked,
+} from '../../../src/domain/explore/search-rank.ts';
+
+const hits = (entries: [string, number, number][]): Map<string, Hit> =>
+  new Map(entries.map(([id, score, fields]) => [id, { score, fields }]));
+
+describe('combine', () => {
+  const a = hits([
+    ['x', 1, 0b001],
+    ['y', 2, 0b010],
+  ]);
+  const b = hits([
+    ['y', 3, 0b110],
+    ['z', 4, 0b100],
+  ]);
+
+  it('AND keeps documents found for every word, summing scores', () => {
+    expect(combine([a, b], 'AND')).toEqual(new Map([['y', { score: 5, every: 0b010, some: 0b110 }]]));
+  });
+
+  it('OR keeps all, with no common field for a document a word missed', () => {
+    expect(combine([a, b], 'OR')).toEqual(
+      new Map([
+        ['x', { score: 1, every: 0, some: 0b001 }],
+        ['y', { score: 5, every: 0b010, some: 0b110 }],
+        ['z', { score: 4, every: 0, some: 0b100 }],
+      ]),
+    );
+  });
+
+  it('handles no words', () => {
+    expect(combine([], 'AND').size).toBe(0);
+    expect(combine([], 'OR').size).toBe(0);
+  });
+});
+
+describe('bestField', () => {
+  it('picks the first listed field whose bit is set', () => {
+    expect(bestField(['name', 'alias', 'story'], 0b110, 'story')).toBe('alias');
+    expect(bestField(['name', 'alias', 'story'], 0, 'story')).toBe('story');
+  });
+});
+
+describe('topK', () => {
+  const ranked = (scores: [string, number][]): Map<string, Ranked> =>
+    new Map(scores.map(([id, score]) => [id, { score, every: 0, some: 0 }]));
+  const order = new Map(['a', 'b', 'c', 'd', 'e'].map((id, i) => [id, i]));
+
+  it('returns the best entries in score order, ties in input order', () => {
+    const m = ranked([
+      ['d', 1],
+      ['b', 3],
+      ['e', 3],
+      ['a', 2],
+      ['c', 5],
+    ]);
+    expect(topK(m, 3, order).map(([id]) => id)).toEqual(['c', 'b', 'e']);
+    expect(topK(m, 10, order).map(([id]) => id)).toEqual(['c', 'b', 'e', 'a', 'd']);
+    expect(topK(m, 0, order)).toEqual([]);
+  });
+
+  it('agrees with a full sort on random input', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `s${i}`);
+    const ord = new Map(ids.map((id, i) => [id, i]));
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) % 50) / 7;
+    const m = ranked(ids.map((id) => [id, rnd()]));
+    const full = [...m].sort((x, y) => y[1].score - x[1].score || ord.get(x[0])! - ord.get(y[0])!).slice(0, 25);
+    expect(topK(m, 25, ord)).toEqual(full);
+  });
+});
+
+describe('tones', () => {
+  it('tonedText keeps diacritics, lowercases, NFC', () => {
+    expect(tonedText('Phú  Đình, ĐỊNH'.normalize('NFD'))).toBe(' phú đình định ');
+  });
+
+  it('tonedWords keeps only words written with diacritics', () => {
+    expect(tonedWords('Đình Bao dinh Bảo')).toEqual(['đình', 'bảo']);
+    expect(tonedWords('DIEN BIEN')).toEqual([]);
+  });
+
+  it('toneAgreement is the share of toned words beginning a word spelled exactly so', () => {
+    const doc = tonedText('Phú Đình, Định Hóa');
+    expect(toneAgreement(doc, ['đình'])).toBe(1);
+    expect(toneAgreement(doc, ['đinh'])).toBe(0);
+    expect(toneAgreement(doc, ['đình', 'hòa'])).toBe(0.5);
+    expect(toneAgreement(doc, ['hó'])).toBe(1); // a word being typed
+    expect(toneAgreement(doc, [])).toBe(0);
+  });
+});
