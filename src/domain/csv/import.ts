@@ -139,9 +139,18 @@ function readHeader(headerRow: readonly string[], rows: readonly string[][]): { 
       columns.push(undefined);
       return;
     }
+    if (header.startsWith('#')) {
+      columns.push(undefined); // the editor's own column (notes, status, who checked it): never imported
+      return;
+    }
     const col = columnForHeader(header);
     if (col === undefined) {
-      errors.push({ row: 1, column: header, letter, message: `cột không có trong mẫu / unknown column${suggestion(header)}` });
+      errors.push({
+        row: 1,
+        column: header,
+        letter,
+        message: `cột không có trong mẫu / unknown column${suggestion(header)} (cột ghi chú riêng thì đặt tên bắt đầu bằng # / start your own note columns with #)`,
+      });
       columns.push(undefined);
       return;
     }

@@ -128,6 +128,13 @@ describe('csvToSites: sheets as editors save them', () => {
     expect(importBytes(text)).toEqual(fixtureSites());
   });
 
+  it('ignores the editor\'s own columns whose header starts with #', () => {
+    const text = editedSheet((rows) => {
+      rows.forEach((r, i) => r.splice(3, 0, i === 0 ? '# ghi chú' : `đã kiểm tra ${i}`));
+    });
+    expect(importBytes(text)).toEqual(fixtureSites());
+  });
+
   it('points an error in a later slot at the slot the editor typed in', () => {
     const text = editedSheet((rows, col) => {
       set(rows, 2, col('sources.2.title'), 'Báo Thái Nguyên');
@@ -243,8 +250,8 @@ const EXPECTED: Record<string, string[]> = {
     'Hàng 3 / Row 3, cột / column "category" (G): loại (category) không hợp lệ / unknown category "bảo tàng"; known: relic-complex, headquarters, military, founding-site, education-press, memorial, museum, prison, temple, scenic',
   ],
   'unknown-header.csv': [
-    'Hàng 1 / Row 1, cột / column "name.vn" (B): cột không có trong mẫu / unknown column — có phải / did you mean "name.vi"?',
-    'Hàng 1 / Row 1, cột / column "Giá vé" (AD): cột không có trong mẫu / unknown column',
+    'Hàng 1 / Row 1, cột / column "name.vn" (B): cột không có trong mẫu / unknown column — có phải / did you mean "name.vi"? (cột ghi chú riêng thì đặt tên bắt đầu bằng # / start your own note columns with #)',
+    'Hàng 1 / Row 1, cột / column "Giá vé" (AD): cột không có trong mẫu / unknown column (cột ghi chú riêng thì đặt tên bắt đầu bằng # / start your own note columns with #)',
     'Hàng 1 / Row 1, cột / column "name.vi": thiếu cột / missing column',
     'Hàng 1 / Row 1, cột / column "visit.ticket.en": thiếu cột / missing column',
   ],
