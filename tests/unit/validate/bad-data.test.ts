@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +43,15 @@ describe('content validation', () => {
     const lines = validateContent(broken).problems.map(formatProblem);
     expect(lines.some((l) => l.includes('alpha-site: properties.category'))).toBe(true);
     expect(lines.some((l) => l.includes('beta-site: properties.name.en'))).toBe(true);
+  });
+
+  // The command itself (not only the function): exits 1, prints the same lines, never a stack trace.
+  it.each(['not-utf8', 'story-bad-yaml', 'route-unknown-stop', 'story-mode-bounds-outside'])('data:check reports %s and exits 1', (name) => {
+    const repo = join(import.meta.dirname, '../../..');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/data-check.ts'), join(badRoot, name)], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const expected = readFileSync(join(badRoot, name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+    for (const e of expected) expect(run.stderr).toContain(e);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
