@@ -1,24 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import { buildSearchIndex, type SearchIndex } from '../../domain/explore/search-index.ts';
 import { loadSearchText } from '../../content/load-search-text.ts';
 
 /**
- * The search index: built at once over names, aliases, places and summaries, then rebuilt with the story text
- * when the user first focuses the search box (`wanted`), so start-up stays light.
+ * The search index: built over names, aliases, places and summaries when the user first focuses the search box
+ * (`wanted`), then rebuilt with the story text once that has loaded, so start-up stays light.
  */
 export function useSearchIndex(sites: readonly SiteFeature[], wanted: boolean): SearchIndex | null {
-  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const base = useMemo(() => (wanted ? buildSearchIndex(sites) : null), [sites, wanted]);
+  const [full, setFull] = useState<{ sites: readonly SiteFeature[]; index: SearchIndex } | null>(null);
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    setIndex((current) => current ?? buildSearchIndex(sites));
     void loadSearchText().then((text) => {
-      if (live) setIndex(buildSearchIndex(sites, text));
+      if (live) setFull({ sites, index: buildSearchIndex(sites, text) });
     });
     return () => {
       live = false;
     };
   }, [sites, wanted]);
-  return index;
+  return full?.sites === sites ? full.index : base;
 }

@@ -7,13 +7,15 @@ import { SourcesList } from '../site-panel/SourcesList.tsx';
 
 type State = { kind: 'loading' } | { kind: 'ready'; story: Story; html: string } | { kind: 'error'; message: string };
 
-/** The full story of a site, loaded on demand; Markdown is rendered and sanitised before it reaches the DOM. */
+/**
+ * The full story of a site, loaded on demand; Markdown is rendered and sanitised before it reaches the DOM.
+ * Render it with `key={siteId + lang}` so a new site or language starts from the loading state.
+ */
 export function SiteStory({ siteId, lang }: { siteId: string; lang: Lang }) {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
-    setState({ kind: 'loading' });
     void Promise.all([loadStory(siteId, lang), import('./render-markdown.ts')]).then(([r, { renderMarkdown }]) => {
       if (!live) return;
       if (!r.ok) setState({ kind: 'error', message: r.message });

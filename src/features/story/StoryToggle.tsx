@@ -12,7 +12,7 @@ export function StoryToggle({ siteId, lang }: { siteId: string; lang: Lang }) {
       <button type="button" className="secondary-button" aria-expanded={open} aria-controls={`story-${siteId}`} onClick={() => setOpen((o) => !o)}>
         {open ? t('story.hide') : t('story.read')}
       </button>
-      <div id={`story-${siteId}`}>{open && <SiteStory siteId={siteId} lang={lang} />}</div>
+      <div id={`story-${siteId}`}>{open && <SiteStory key={`${siteId}.${lang}`} siteId={siteId} lang={lang} />}</div>
     </div>
   );
 }
