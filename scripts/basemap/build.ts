@@ -13,7 +13,7 @@ import { geodataDir, outDir, repoRoot, scriptsDir, terrainArchive, vectorArchive
 import { writeArchive, type ArchiveOptions, type TileInput } from './pmtiles-writer.ts';
 import { isStale } from './stale.ts';
 import { flatTerrain, terrainTiles } from './terrain.ts';
-import { vectorTiles } from './vector-tiles.ts';
+import { tileGrid, vectorTiles } from './vector-tiles.ts';
 import { FALLBACK_MAX_ZOOM, geodataLayers } from './geodata-layers.ts';
 
 function writeAtomically(file: string, bytes: Uint8Array): void {
@@ -101,7 +101,7 @@ function main(): void {
   } else {
     const layers = geodataLayers(dir);
     const max = dir ? maxZoom : FALLBACK_MAX_ZOOM;
-    const { tiles } = vectorTiles(layers, { min: minZoom, max }, bboxForZoom);
+    const { tiles } = vectorTiles(layers, tileGrid({ min: minZoom, max }, bboxForZoom));
     vector = pack(
       vectorArchive,
       tiles,

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { GeoJSONVT, type GeoJSONVTFeature, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromVectorTileJs, GeoJSONWrapper } from '@maplibre/vt-pbf';
-import { tilesInBBox, type BBox } from './coverage.ts';
+import { tilesInBBox, type BBox, type TileXY } from './coverage.ts';
 import type { Feature } from './geojson.ts';
 import type { LayerSource } from './layer.ts';
 import type { TileInput } from './pmtiles-writer.ts';
@@ -85,18 +85,26 @@ export interface VectorBuild {
   layerBytes: Map<string, number>;
 }
 
-export function vectorTiles(layers: readonly LayerSource[], zooms: { min: number; max: number }, bboxAt: (z: number) => BBox): VectorBuild {
+/** Every tile of each zoom over the box that zoom covers. */
+export function tileGrid(zooms: { min: number; max: number }, bboxAt: (z: number) => BBox): TileXY[] {
+  const out: TileXY[] = [];
+  for (let z = zooms.min; z <= zooms.max; z++) out.push(...tilesInBBox(bboxAt(z), z));
+  return out;
+}
+
+export function vectorTiles(layers: readonly LayerSource[], grid: readonly TileXY[]): VectorBuild {
+  const maxZ = grid.reduce((m, t) => Math.max(m, t.z), 0);
   const indexed = layers.map((layer) => ({
     layer,
     index: new GeoJSONVT(
       { type: 'FeatureCollection', features: layer.features },
-      { maxZoom: zooms.max, indexMaxZoom: 6, tolerance: layer.tolerance ?? 6, extent: EXTENT, buffer: 64 },
+      { maxZoom: maxZ, indexMaxZoom: 6, tolerance: layer.tolerance ?? 6, extent: EXTENT, buffer: 64 },
     ),
   }));
   const tiles: TileInput[] = [];
   const layerBytes = new Map<string, number>();
-  for (let z = zooms.min; z <= zooms.max; z++) {
-    for (const { x, y } of tilesInBBox(bboxAt(z), z)) {
+  for (const { z, x, y } of grid) {
+    {
       const parts: Record<string, GeoJSONVTFeature[]> = {};
       for (const { layer, index } of indexed) {
         if (z < layer.minzoom || z > layer.maxzoom) continue;
