@@ -225,10 +225,8 @@ function wordHits(index: SearchIndex, word: string, typing: boolean, scope: Scop
     hits.set(id, prev === undefined ? { score: r.score, fields } : { score: prev.score + r.score, fields: prev.fields | fields });
     return false;
   };
-  // One search per field, as MiniSearch reports only one field list per term when sub-queries are combined.
-  for (const field of SCOPE_FIELDS[scope]) {
-    index.engine.search(word, { ...wordOptions(word), fields: [field], filter: collect });
-  }
+  // A single plain query: combined sub-queries on the same term would overwrite each other's field lists.
+  index.engine.search(word, { ...wordOptions(word), fields: [...SCOPE_FIELDS[scope]], filter: collect });
   index.memo.set(key, hits);
   if (index.memo.size > MEMO_SIZE) {
     const oldest = index.memo.keys().next().value;
