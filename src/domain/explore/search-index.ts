@@ -10,7 +10,17 @@ import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { LocalizedText } from '../schema/common.ts';
 import type { SiteFeature } from '../schema/site.ts';
 import { normalizeVi, tokenizeVi } from './normalize.ts';
-import { bestField, combine, tonedText, tonedWords, toneAgreement, topK, type Hit, type Ranked, type WordHits } from './search-rank.ts';
+import {
+  bestField,
+  combine,
+  tonedText,
+  tonedWords,
+  toneAgreement,
+  topK,
+  type Hit,
+  type Ranked,
+  type WordHits,
+} from './search-rank.ts';
 
 /** Where a hit came from, for "found in the story" hints in the UI; the best field wins. */
 export type MatchedField = 'name' | 'alias' | 'place' | 'summary' | 'story';
@@ -49,7 +59,6 @@ interface IndexedDoc {
   story: string;
 }
 type Field = Exclude<keyof IndexedDoc, 'id'> & MatchedField;
-
 
 export interface SearchIndex {
   readonly size: number;
@@ -219,10 +228,7 @@ function wordHits(index: SearchIndex, word: string, typing: boolean, scope: Scop
   const hits = new Map<string, Hit>();
   // Collect through `filter` and keep nothing: MiniSearch then skips sorting thousands of results we re-rank anyway.
   const collect = (r: SearchResult): boolean => {
-    const id = String(r.id);
-    const prev = hits.get(id);
-    const fields = fieldsOf(r);
-    hits.set(id, prev === undefined ? { score: r.score, fields } : { score: prev.score + r.score, fields: prev.fields | fields });
+    hits.set(String(r.id), { score: r.score, fields: fieldsOf(r) });
     return false;
   };
   // A single plain query: combined sub-queries on the same term would overwrite each other's field lists.

@@ -86,24 +86,43 @@ export function topK(
 }
 
 const WORD_SPLIT = /[^\p{L}\p{N}\p{M}]+/u;
+/** The five tone marks (sắc, huyền, hỏi, ngã, nặng) as combining characters, and a digit for each. */
+const TONE_DIGIT: Readonly<Record<string, string>> = { '\u0301': '1', '\u0300': '2', '\u0309': '3', '\u0303': '4', '\u0323': '5' };
 
-/** Lowercase NFC words of a text, space-separated with a leading space: the form tone matching looks in. */
-export function tonedText(text: string): string {
-  const words = text.normalize('NFC').toLowerCase().split(WORD_SPLIT).filter((w) => w !== '');
-  return ` ${words.join(' ')} `;
+/**
+ * A word with its tone moved in front as a digit, vowel marks kept: "hóa" and "hoá" (both tone placements)
+ * become "1hoa", "Đình" "2đinh", "Định" "5đinh"; a prefix of the word stays a prefix ("hó" → "1ho").
+ */
+function toneFirst(word: string): string {
+  let tones = '';
+  let base = '';
+  for (const ch of word.normalize('NFD')) {
+    const digit = TONE_DIGIT[ch];
+    if (digit === undefined) base += ch;
+    else tones += digit;
+  }
+  return tones + base.normalize('NFC');
 }
 
-/** The query words written with tones or diacritics (lowercase NFC), e.g. "Đình Bảo" → ["đình", "bảo"]. */
+/** The words of a text in tone-first form, lowercase, space-separated with a leading space: what tone matching looks in. */
+export function tonedText(text: string): string {
+  const words = text.toLowerCase().split(WORD_SPLIT).filter((w) => w !== '');
+  return ` ${words.map(toneFirst).join(' ')} `;
+}
+
+/** The query words written with tones or diacritics, in tone-first form, e.g. "Đình Bảo bao" → ["2đinh", "3bao"]. */
 export function tonedWords(query: string): string[] {
-  return tonedText(query)
-    .trim()
-    .split(' ')
-    .filter((w) => w !== '' && normalizeVi(w) !== w);
+  return query
+    .normalize('NFC')
+    .toLowerCase()
+    .split(WORD_SPLIT)
+    .filter((w) => w !== '' && normalizeVi(w) !== w)
+    .map(toneFirst);
 }
 
 /**
- * Fraction (0..1) of the toned query words that begin a word of the document spelled exactly so:
- * "Đình" prefers Phú Đình to Định Hóa although both fold to "dinh".
+ * Fraction (0..1) of the toned query words that begin a word of the document spelled with the same tone
+ * and marks: "Đình" prefers Phú Đình to Định Hóa although both fold to "dinh".
  */
 export function toneAgreement(docToned: string, toned: readonly string[]): number {
   if (toned.length === 0) return 0;

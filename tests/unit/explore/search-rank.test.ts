@@ -80,21 +80,30 @@ describe('topK', () => {
 });
 
 describe('tones', () => {
-  it('tonedText keeps diacritics, lowercases, NFC', () => {
-    expect(tonedText('Phú  Đình, ĐỊNH'.normalize('NFD'))).toBe(' phú đình định ');
+  it('tonedText puts each tone first as a digit, keeps vowel marks, lowercases, accepts NFD', () => {
+    expect(tonedText('Phú  Đình, ĐỊNH Hồ'.normalize('NFD'))).toBe(' 1phu 2đinh 5đinh 2hô ');
+    expect(tonedText('Bắc Kạn 1917')).toBe(' 1băc 5kan 1917 ');
+  });
+
+  it('treats both tone placements alike (Hóa / Hoá)', () => {
+    expect(tonedText('Hóa')).toBe(tonedText('Hoá'));
+    expect(tonedText('Thủy')).toBe(tonedText('Thuỷ'));
   });
 
   it('tonedWords keeps only words written with diacritics', () => {
-    expect(tonedWords('Đình Bao dinh Bảo')).toEqual(['đình', 'bảo']);
-    expect(tonedWords('DIEN BIEN')).toEqual([]);
+    expect(tonedWords('Đình Bao dinh Bảo')).toEqual(['2đinh', '3bao']);
+    expect(tonedWords('DIEN BIEN 1954')).toEqual([]);
   });
 
   it('toneAgreement is the share of toned words beginning a word spelled exactly so', () => {
     const doc = tonedText('Phú Đình, Định Hóa');
-    expect(toneAgreement(doc, ['đình'])).toBe(1);
-    expect(toneAgreement(doc, ['đinh'])).toBe(0);
-    expect(toneAgreement(doc, ['đình', 'hòa'])).toBe(0.5);
-    expect(toneAgreement(doc, ['hó'])).toBe(1); // a word being typed
-    expect(toneAgreement(doc, [])).toBe(0);
+    const agree = (q: string) => toneAgreement(doc, tonedWords(q));
+    expect(agree('Đình')).toBe(1);
+    expect(agree('Định')).toBe(1);
+    expect(agree('Đinh')).toBe(0);
+    expect(agree('Đình Hòa')).toBe(0.5);
+    expect(agree('Hoá')).toBe(1); // the other tone placement
+    expect(agree('Hó')).toBe(1); // a word being typed
+    expect(agree('dinh hoa')).toBe(0);
   });
 });
