@@ -91,7 +91,7 @@ function main(): void {
   if (!dir) console.log('basemap: ../shared/geodata not found: building a coarse fallback from world-atlas (Natural Earth) only');
   let vector: ArchiveInfo;
   if (osm) {
-    const { tiles, layers } = buildFromOsm(osm, provinceBBox);
+    const { tiles, layers } = buildFromOsm(osm, provinceBBox, dir);
     vector = pack(
       vectorArchive,
       tiles,
