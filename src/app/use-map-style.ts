@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/schema/common.ts';
 import type { SiteLayerTheme } from '../map/site-layers.ts';
-import { provisionalStyle, SITE_FONT } from '../map/provisional-style.ts';
+import { SITE_FONT } from '../map/site-font.ts';
+import { buildBasemapStyle } from '../map/style/build-style.ts';
+import { themes } from '../map/style/theme.ts';
+import { hostedStyleUrl } from '../map/hosted-style.ts';
 
 export type ThemeName = 'default' | 'kiosk';
 
@@ -29,8 +32,19 @@ const SITE_THEMES: Record<ThemeName, SiteLayerTheme> = {
   },
 };
 
-/** The basemap style and the theme of the site layers for the current language and theme. */
-export function useMapStyle(_lang: Lang, theme: ThemeName): { style: StyleSpecification; siteTheme: SiteLayerTheme; attribution: string[] } {
-  const style = useMemo(() => provisionalStyle(), []);
-  return { style, siteTheme: SITE_THEMES[theme], attribution: [] };
+/** A hosted style brings its own glyph server; its usual font stack replaces ours for the site labels. */
+const HOSTED_FONT = 'Noto Sans Regular';
+
+/**
+ * The basemap style (embedded PMTiles by default, or a hosted style when VITE_BASEMAP_STYLE is set) and the theme
+ * of the site layers, which are added on top either way.
+ */
+export function useMapStyle(lang: Lang, theme: ThemeName): { style: StyleSpecification | string; siteTheme: SiteLayerTheme; attribution: string[] } {
+  const hosted = hostedStyleUrl();
+  const style = useMemo(
+    () => hosted ?? buildBasemapStyle({ theme: themes[theme], lang, baseUrl: new URL(import.meta.env.BASE_URL, document.baseURI).href }),
+    [hosted, theme, lang],
+  );
+  const siteTheme = useMemo(() => (hosted ? { ...SITE_THEMES[theme], font: HOSTED_FONT } : SITE_THEMES[theme]), [hosted, theme]);
+  return { style, siteTheme, attribution: [] };
 }

@@ -3,11 +3,14 @@ import type { Lang } from '../domain/schema/common.ts';
 import type { MapSiteCollection } from '../domain/map-features.ts';
 
 export const SITES_SOURCE = 'sites';
+/** The selected site alone, unclustered, so it stands out even where its neighbours are clustered. */
+export const SELECTED_SOURCE = 'sites-selected';
 export const SITE_LAYER_IDS = {
   clusters: 'sites-clusters',
   clusterCount: 'sites-cluster-count',
   points: 'sites-points',
   selected: 'sites-selected',
+  selectedIcon: 'sites-selected-icon',
 } as const;
 /** Layers a click or tap can hit. */
 export const INTERACTIVE_SITE_LAYERS = [SITE_LAYER_IDS.points, SITE_LAYER_IDS.clusters];
@@ -39,7 +42,7 @@ export function siteSource(data: MapSiteCollection): SourceSpecification {
 }
 
 /** The red-address layers drawn above any basemap. Typed, pure, and the same for embedded and hosted basemaps. */
-export function siteLayers(theme: SiteLayerTheme, lang: Lang, selectedId: string | null): LayerSpecification[] {
+export function siteLayers(theme: SiteLayerTheme, lang: Lang): LayerSpecification[] {
   const s = theme.scale;
   return [
     {
@@ -69,18 +72,6 @@ export function siteLayers(theme: SiteLayerTheme, lang: Lang, selectedId: string
       paint: { 'text-color': theme.clusterText },
     },
     {
-      id: SITE_LAYER_IDS.selected,
-      type: 'circle',
-      source: SITES_SOURCE,
-      filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], selectedId ?? '']],
-      paint: {
-        'circle-radius': 17 * s,
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-width': 3.5,
-        'circle-stroke-color': theme.selectedRing,
-      },
-    },
-    {
       id: SITE_LAYER_IDS.points,
       type: 'symbol',
       source: SITES_SOURCE,
@@ -101,6 +92,35 @@ export function siteLayers(theme: SiteLayerTheme, lang: Lang, selectedId: string
         'text-color': theme.labelColor,
         'text-halo-color': theme.labelHalo,
         'text-halo-width': 1.6,
+      },
+    },
+  ];
+}
+
+/** The ring and symbol of the selected site, from its own one-feature source (drawn above clusters). */
+export function selectedLayers(theme: SiteLayerTheme): LayerSpecification[] {
+  const s = theme.scale;
+  return [
+    {
+      id: SITE_LAYER_IDS.selected,
+      type: 'circle',
+      source: SELECTED_SOURCE,
+      paint: {
+        'circle-radius': 17 * s,
+        'circle-color': 'rgba(255,255,255,0.85)',
+        'circle-stroke-width': 3.5,
+        'circle-stroke-color': theme.selectedRing,
+      },
+    },
+    {
+      id: SITE_LAYER_IDS.selectedIcon,
+      type: 'symbol',
+      source: SELECTED_SOURCE,
+      layout: {
+        'icon-image': ['concat', 'cat-', ['get', 'category']],
+        'icon-size': 1.2 * s,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
     },
   ];
