@@ -1,0 +1,76 @@
+/** The explore domain over the real content (data/sites.geojson, data/stories): the checks a user would make. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFilters, serializeFilters } from '../../../src/domain/explore/filter-url.ts';
+import { applyFilters, emptyFilters, facetCounts, periodsOf } from '../../../src/domain/explore/filters.ts';
+import { normalizeVi } from '../../../src/domain/explore/normalize.ts';
+import { buildSearchIndex, search, type StoryText } from '../../../src/domain/explore/search-index.ts';
+import { groupByPosition, sitesAtSamePoint } from '../../../src/domain/explore/shared-points.ts';
+import { SiteFeatureSchema, type SiteFeature } from '../../../src/domain/schema/site.ts';
+
+const root = join(import.meta.dirname, '../../..');
+const collection = JSON.parse(readFileSync(join(root, 'data/sites.geojson'), 'utf8')) as { features: unknown[] };
+const sites: SiteFeature[] = collection.features.map((f) => SiteFeatureSchema.parse(f));
+const stories = new Map<string, StoryText>();
+for (const file of readdirSync(join(root, 'data/stories'))) {
+  const m = /^(.+)\.(vi|en)\.md$/.exec(file);
+  if (m === null) continue;
+  const entry = stories.get(m[1]!) ?? {};
+  entry[m[2] as 'vi' | 'en'] = readFileSync(join(root, 'data/stories', file), 'utf8');
+  stories.set(m[1]!, entry);
+}
+const index = buildSearchIndex(sites, stories);
+const top = (q: string, n: number) => search(index, q, { limit: n }).map((h) => h.id);
+
+describe('real content', () => {
+  it('has sites to explore', () => {
+    expect(sites.length).toBeGreaterThan(20);
+  });
+
+  it('finds every site by its Vietnamese name, with or without tones, among the first three', () => {
+    for (const site of sites) {
+      const name = site.properties.name.vi;
+      expect(top(name, 3), name).toContain(site.id);
+      expect(top(normalizeVi(name), 3), normalizeVi(name)).toContain(site.id);
+    }
+  });
+
+  it('finds Tỉn Keo (the 1953 Điện Biên Phủ decision) when typing DIEN BIEN', () => {
+    expect(top('DIEN BIEN', 5)).toContain('tin-keo');
+  });
+
+  it('counts every site once per single-valued facet', () => {
+    const c = facetCounts(sites, emptyFilters());
+    const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    expect(sum(c.categories)).toBe(sites.length);
+    expect(sum(c.ranks)).toBe(sites.length);
+    expect(sum(c.districts)).toBe(sites.length);
+    expect(sum(c.communesAfter2025)).toBe(sites.length);
+  });
+
+  it('puts every dated site in a period', () => {
+    for (const site of sites.filter((s) => s.properties.dates.length > 0)) {
+      expect(periodsOf(site), site.id).not.toEqual([]);
+    }
+  });
+
+  it('round-trips every real district and commune through the URL', () => {
+    const state = {
+      ...emptyFilters(),
+      districts: [...new Set(sites.map((s) => s.properties.place.district))],
+      communesAfter2025: [...new Set(sites.map((s) => s.properties.place.communeAfter2025))],
+    };
+    const parsed = parseFilters(new URLSearchParams(serializeFilters(state).toString()));
+    expect(parsed).toEqual(state);
+    expect(applyFilters(sites, parsed)).toHaveLength(sites.length);
+  });
+
+  it('lists the sites sharing a point consistently', () => {
+    for (const [, ids] of groupByPosition(sites)) {
+      for (const id of ids) {
+        expect(sitesAtSamePoint(sites, id).sort()).toEqual(ids.filter((x) => x !== id).sort());
+      }
+    }
+  });
+});
