@@ -5,7 +5,7 @@ import type { SiteFeature } from '../domain/schema/site.ts';
 import { toMapFeatures } from '../domain/map-features.ts';
 import { applyFilters } from '../domain/explore/filters.ts';
 import { parseUrlState } from '../domain/url/app-url.ts';
-import { useContentIndex } from '../content/load-index.ts';
+import { EMPTY_CONTENT_INDEX, useContentIndex } from '../content/load-index.ts';
 import { SitesList } from '../features/sites-list/SitesList.tsx';
 import { SitePanel } from '../features/site-panel/SitePanel.tsx';
 import { SiteChooser } from '../features/site-chooser/SiteChooser.tsx';
@@ -20,6 +20,7 @@ import { MapHandleContext } from './map-handle.ts';
 import { appReducer, initialState } from './store.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
+import { withoutUnknownPlaces } from '../domain/url/resolve-url.ts';
 
 const StoryMode = lazy(() => import('../features/story-mode/StoryMode.tsx'));
 
@@ -71,6 +72,17 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   useEffect(() => {
     if (unknownInUrl) dispatch({ type: 'close' });
   }, [unknownInUrl]);
+
+  // A link may name a story or a place that does not exist: drop it, so the app falls back to its home state.
+  const knownFilters = useMemo(() => withoutUnknownPlaces(state.filters, sites), [state.filters, sites]);
+  useEffect(() => {
+    if (knownFilters !== state.filters) dispatch({ type: 'setFilters', filters: knownFilters });
+  }, [knownFilters, state.filters]);
+  const storyKnown = state.story !== null && contentIndex.storyModes.some((m) => m.id === state.story?.id);
+  const unknownStory = state.story !== null && contentIndex !== EMPTY_CONTENT_INDEX && !storyKnown;
+  useEffect(() => {
+    if (unknownStory) dispatch({ type: 'closeStory' });
+  }, [unknownStory]);
 
   const onChapter = useCallback((chapter: number) => dispatch({ type: 'setChapter', chapter }), []);
   const onExitStory = useCallback(() => dispatch({ type: 'closeStory' }), []);
@@ -145,7 +157,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
             {chooser && (
               <SiteChooser ids={chooser} byId={byId} lang={state.lang} onSelect={select} onClose={() => setChooser(null)} />
             )}
-            {state.story && (
+            {state.story && storyKnown && (
               <Suspense fallback={null}>
                 <StoryMode
                   storyId={state.story.id}

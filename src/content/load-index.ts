@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { ContentIndexSchema, type ContentIndex } from '../domain/content-index.ts';
 import { loadContentJson } from './load-json.ts';
 
-const EMPTY: ContentIndex = { stories: {}, storyModes: [] };
+/** Until index.json has loaded (and if it never does): no stories offered. Compare by reference to tell. */
+export const EMPTY_CONTENT_INDEX: ContentIndex = { stories: {}, storyModes: [] };
+const EMPTY = EMPTY_CONTENT_INDEX;
 
 /** Which stories and guided narratives exist (a small file); without it the app simply offers none. */
 export function useContentIndex(): ContentIndex {

@@ -1,5 +1,5 @@
 import type { Lang } from '../domain/schema/common.ts';
-import { parseStory, type Story } from '../domain/schema/story.ts';
+import type { Story } from '../domain/schema/story.ts';
 import { fetchContentText, type LoadResult } from './load-sites.ts';
 
 const cache = new Map<string, Promise<LoadResult<Story>>>();
@@ -9,7 +9,8 @@ export function loadStory(siteId: string, lang: Lang): Promise<LoadResult<Story>
   const path = `content/stories/${siteId}.${lang}.md`;
   let p = cache.get(path);
   if (!p) {
-    p = fetchContentText(path).then((r): LoadResult<Story> => {
+    // The story parser (and its YAML library, ~25 KB gzip) loads with the first story, not with the app.
+    p = Promise.all([fetchContentText(path), import('../domain/schema/story.ts')]).then(([r, { parseStory }]): LoadResult<Story> => {
       if (!r.ok) return r;
       const parsed = parseStory(r.value, path);
       if (!parsed.ok) return { ok: false, file: path, message: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
