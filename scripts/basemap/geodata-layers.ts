@@ -22,7 +22,7 @@ export function geodataLayers(dir: string | undefined): LayerSource[] {
   return mergeLayers([
     ...worldLayers(9),
     ...adminLayers(dir),
-    ...hydroLayers(dir),
+    ...hydroLayers(dir, dem, provinceBBox),
     ...landuseLayers(dir),
     ...transportLayers(dir),
     ...placeLayers(dir, dem),
