@@ -129,7 +129,8 @@ function smooth(line: Position[], rounds = 2): Position[] {
   for (let k = 0; k < rounds && pts.length > 2; k++) {
     const out: Position[] = [pts[0] ?? [0, 0]];
     for (let i = 0; i < pts.length - 1; i++) {
-      const [a, b] = [pts[i] ?? [0, 0], pts[i + 1] ?? [0, 0]];
+      const a: Position = pts[i] ?? [0, 0];
+      const b: Position = pts[i + 1] ?? a;
       out.push([0.75 * a[0] + 0.25 * b[0], 0.75 * a[1] + 0.25 * b[1]], [0.25 * a[0] + 0.75 * b[0], 0.25 * a[1] + 0.75 * b[1]]);
     }
     out.push(pts[pts.length - 1] ?? [0, 0]);

@@ -19,7 +19,8 @@ function nearLines(dem: Dem, lines: readonly Position[][], cells: number): (lon:
   ];
   for (const line of lines) {
     for (let i = 0; i + 1 < line.length; i++) {
-      const [a, b] = [line[i] ?? [0, 0], line[i + 1] ?? [0, 0]];
+      const a: Position = line[i] ?? [0, 0];
+      const b: Position = line[i + 1] ?? a;
       const steps = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / (dem.step / 2)));
       for (let k = 0; k <= steps; k++) {
         const [r, c] = cellOf(a[0] + ((b[0] - a[0]) * k) / steps, a[1] + ((b[1] - a[1]) * k) / steps);
