@@ -93,7 +93,18 @@ const TONE_DIGIT: Readonly<Record<string, string>> = { '\u0301': '1', '\u0300': 
  * A word with its tone moved in front as a digit, vowel marks kept: "hóa" and "hoá" (both tone placements)
  * become "1hoa", "Đình" "2đinh", "Định" "5đinh"; a prefix of the word stays a prefix ("hó" → "1ho").
  */
+const toneFirstCache = new Map<string, string>();
+const TONE_CACHE_MAX = 50_000;
+
 function toneFirst(word: string): string {
+  const cached = toneFirstCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = toneFirstUncached(word);
+  if (toneFirstCache.size < TONE_CACHE_MAX) toneFirstCache.set(word, result);
+  return result;
+}
+
+function toneFirstUncached(word: string): string {
   let tones = '';
   let base = '';
   for (const ch of word.normalize('NFD')) {
