@@ -2,12 +2,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { contentPlugin } from './scripts/vite-content-plugin.ts';
+import { pwaPlugin } from './scripts/vite-pwa.ts'; // offline PWA (issue 6)
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentPlugin(root)],
+  plugins: [react(), contentPlugin(root), pwaPlugin() /* offline PWA (issue 6) */],
   build: {
     target: 'es2022',
     sourcemap: false,

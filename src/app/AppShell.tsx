@@ -20,6 +20,17 @@ import { MapHandleContext } from './map-handle.ts';
 import { appReducer, initialState } from './store.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
+// kiosk + PWA (issue 6) {
+import type { UrlState } from '../domain/url/app-url.ts';
+import { KioskContext } from '../features/kiosk/kiosk-context.ts';
+import { useKioskSetup } from '../features/kiosk/use-kiosk-setup.ts';
+import { KioskSafeArea } from '../features/kiosk/KioskSafeArea.tsx';
+import { SiteHandoff } from '../features/kiosk/Handoff.tsx';
+import { performKioskReset } from '../features/kiosk/kiosk-reset.ts';
+import { DEFAULT_KIOSK_CONFIG } from '../features/kiosk/kiosk-config.ts';
+import { UpdateNotice } from './UpdateNotice.tsx';
+const KioskMode = lazy(() => import('../features/kiosk/KioskMode.tsx'));
+// } kiosk + PWA
 import { withoutUnknownPlaces } from '../domain/url/resolve-url.ts';
 
 const StoryMode = lazy(() => import('../features/story-mode/StoryMode.tsx'));
@@ -48,6 +59,25 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const returnFocus = useRef<HTMLElement | null>(null);
 
   useUrlSync(state, dispatch);
+  // kiosk + PWA (issue 6) {
+  const kiosk = useKioskSetup();
+  const [homeGeneration, setHomeGeneration] = useState(0);
+  const { clear: clearNearMe } = nearMe;
+  const resetToHome = useCallback(
+    (url: UrlState) => {
+      setChooser(null);
+      clearNearMe();
+      setHomeGeneration((g) => g + 1);
+      dispatch({ type: 'reset', url });
+    },
+    [clearNearMe],
+  );
+  const kioskHome = (kiosk.config ?? DEFAULT_KIOSK_CONFIG).home;
+  const recoverHome = useCallback(
+    () => performKioskReset({ home: kioskHome, map: mapRef.current, onReset: resetToHome }),
+    [kioskHome, resetToHome],
+  );
+  // } kiosk + PWA
   useDocumentLanguage(state.lang);
 
   const select = useCallback((id: string) => {
@@ -95,12 +125,14 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
 
   return (
     <MapHandleContext.Provider value={mapHandle}>
-      <div className={`app app--view-${state.view}${selected ? ' app--panel-open' : ''}${state.story ? ' app--story' : ''}`}>
+      <KioskContext.Provider value={kiosk.context}>
+      <KioskSafeArea enabled={kiosk.enabled} onHome={recoverHome}>
+      <div className={`app app--view-${state.view}${selected ? ' app--panel-open' : ''}${state.story ? ' app--story' : ''}${kiosk.enabled ? ' app--kiosk' : ''}`}>
         <a className="skip-link" href="#sites-list">
           {t('app.skipToList')}
         </a>
         <Header lang={state.lang} onLang={(lang) => dispatch({ type: 'setLang', lang })}>
-          <SearchBox sites={sites} lang={state.lang} onSelect={select} />
+          <SearchBox key={homeGeneration} sites={sites} lang={state.lang} onSelect={select} />
           {firstStoryMode && !state.story && (
             <button type="button" className="header-button" onClick={() => dispatch({ type: 'openStory', id: firstStoryMode.id })}>
               {t('storyMode.open')}
@@ -116,7 +148,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
           ))}
         </nav>
         <main className="app__main">
-          <div className="app__list">
+          <div className="app__list" key={homeGeneration}>
             <SitesList
               sites={visible}
               lang={state.lang}
@@ -146,7 +178,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
             <MapArea
               data={mapData}
               lang={state.lang}
-              theme="default"
+              theme={kiosk.enabled ? 'kiosk' : 'default'}
               selectedId={state.selectedId}
               onSelect={select}
               onChoose={setChooser}
@@ -176,14 +208,22 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
               site={selected}
               lang={state.lang}
               onClose={close}
-              actions={<>{/* slot: panel-actions (add to plan, QR) */}</>}
+              actions={<>{/* slot: panel-actions (add to plan, QR) */}{kiosk.enabled && <SiteHandoff siteId={selected.id} lang={state.lang} />}</>}
             >
               {contentIndex.stories[selected.id]?.includes(state.lang) && <StoryToggle siteId={selected.id} lang={state.lang} />}
             </SitePanel>
           )}
           {/* slot: overlays (planner, kiosk) */}
+          {kiosk.enabled && kiosk.config && (
+            <Suspense fallback={null}>
+              <KioskMode config={kiosk.config} sites={sites} lang={state.lang} onSelect={select} onReset={resetToHome} />
+            </Suspense>
+          )}
+          {!kiosk.enabled && <UpdateNotice />}
         </main>
       </div>
+      </KioskSafeArea>
+      </KioskContext.Provider>
     </MapHandleContext.Provider>
   );
 }

@@ -11,6 +11,7 @@ import { siteLayers, siteSource, SITES_SOURCE, SITE_LAYER_IDS, INTERACTIVE_SITE_
 import { addCategoryIcons } from './category-icons.ts';
 import { installTestHook } from './test-hook.ts';
 import { prefersReducedMotion } from './motion.ts';
+import { useContextRestore } from './use-context-restore.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -51,6 +52,7 @@ export function MapView(props: MapViewProps) {
   const [hover, setHover] = useState<Hover | null>(null);
   const layers = useMemo(() => siteLayers(siteTheme, lang, selectedId), [siteTheme, lang, selectedId]);
   const source = useMemo(() => siteSource(data), [data]);
+  const contextRestore = useContextRestore();
 
   // Ease to the selected site, wherever it was selected (list, search, URL, map); on load for a deep link.
   const easeToSelected = useCallback(
@@ -123,6 +125,7 @@ export function MapView(props: MapViewProps) {
 
   return (
     <MapGL
+      key={contextRestore.key}
       ref={mapRef}
       mapLib={maplibregl}
       mapStyle={style}
@@ -142,6 +145,7 @@ export function MapView(props: MapViewProps) {
         map.on('styleimagemissing', () => addCategoryIcons(map));
         map.getCanvas().setAttribute('aria-label', t('map.label'));
         installTestHook(map);
+        contextRestore.attach(map);
         easeToSelected(map);
         onMapReady?.(map);
       }}

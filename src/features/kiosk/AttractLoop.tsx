@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/schema/common.ts';
+import type { SiteFeature } from '../../domain/schema/site.ts';
+import { useMapHandle } from '../../app/map-handle.ts';
+import { prefersReducedMotion } from '../../map/motion.ts';
+import { kioskStats } from './kiosk-stats.ts';
+
+interface Props {
+  /** Located featured sites, in touring order (never empty: the caller renders nothing then). */
+  sites: readonly SiteFeature[];
+  lang: Lang;
+  dwellMs: number;
+  /** The visitor tapped the card: show that site. */
+  onPick: (id: string) => void;
+}
+
+/**
+ * While nobody is there, the map tours the featured sites by itself, one card (name, summary) per site. Any
+ * touch ends it at once (the parent unmounts it: every timer is cleared and the camera stops where it is).
+ * With reduced motion the camera jumps instead of flying.
+ */
+export function AttractLoop({ sites, lang, dwellMs, onPick }: Props) {
+  const { t } = useTranslation();
+  const { map, ready } = useMapHandle();
+  const [index, setIndex] = useState(0);
+  const count = sites.length;
+
+  // One timer at a time: show a site, wait, go on to the next.
+  useEffect(() => {
+    if (count === 0) return;
+    const timer = window.setTimeout(() => setIndex((i) => (i + 1) % count), dwellMs);
+    return () => window.clearTimeout(timer);
+  }, [index, count, dwellMs]);
+
+  const site = sites[index % Math.max(count, 1)];
+
+  useEffect(() => {
+    const m = map.current;
+    if (!ready || !m || !site?.geometry) return;
+    kioskStats.attractSteps += 1;
+    const center = site.geometry.coordinates;
+    try {
+      if (prefersReducedMotion()) m.jumpTo({ center, zoom: 13 });
+      else m.flyTo({ center, zoom: 13, duration: Math.min(3500, dwellMs * 0.45), essential: false });
+    } catch (e) {
+      // A map being rebuilt (lost WebGL context): the card still shows; the next site tries again.
+      console.warn('attract loop: camera move failed', e);
+    }
+    return () => {
+      // Leave the camera where it is: the visitor is in control now (or the next site takes over).
+      try {
+        if (m.isMoving()) m.stop();
+      } catch {
+        // Map already removed.
+      }
+    };
+  }, [map, ready, site, dwellMs]);
+
+  useEffect(() => {
+    kioskStats.attractStarts += 1;
+  }, []);
+
+  if (!site) return null;
+  const p = site.properties;
+  return (
+    <section className="attract-card" aria-live="polite" aria-label={t('kiosk.attractLabel')} data-site-id={site.id}>
+      <p className="attract-card__kicker">{t('kiosk.featured', { current: (index % count) + 1, total: count })}</p>
+      <h2 className="attract-card__name" lang={lang}>
+        {p.name[lang]}
+      </h2>
+      <p className="attract-card__summary" lang={lang}>
+        {p.summary[lang]}
+      </p>
+      <button
+        type="button"
+        className="attract-card__more primary-button"
+        // Picked on pointerdown: the same touch ends the tour, and the card is gone before a click would land.
+        onPointerDown={() => onPick(site.id)}
+        onClick={() => onPick(site.id)}
+      >
+        {t('kiosk.seeMore')}
+      </button>
+      <p className="attract-card__hint">{t('kiosk.touchToExplore')}</p>
+    </section>
+  );
+}

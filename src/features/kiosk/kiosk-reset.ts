@@ -1,0 +1,43 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { EMPTY_URL_STATE, type UrlState } from '../../domain/url/app-url.ts';
+import { emptyFilters } from '../../domain/explore/filters.ts';
+import { PLAN_STORAGE_KEY } from '../../domain/plan/plan-storage.ts';
+import { applyUpdate } from '../../app/register-sw.ts';
+import type { KioskConfig } from './kiosk-config.ts';
+import { kioskStats } from './kiosk-stats.ts';
+
+/** The event other features (the planner) may listen to, to drop what they hold in memory. */
+export const RESET_EVENT = 'redmap:reset';
+
+/** The app state of the home screen: nothing selected, no filters, no story, the home language. */
+export function homeUrlState(home: KioskConfig['home']): UrlState {
+  return { ...EMPTY_URL_STATE, filters: emptyFilters(), lang: home.lang };
+}
+
+/**
+ * Back to the home screen for the next visitor: the store (selection, filters, language, story mode), the plan
+ * (localStorage + `redmap:reset` for the planner), the map view, focus; and, if a new version of the app is
+ * waiting, it takes over now (the page reloads while nobody is looking).
+ */
+export function performKioskReset(opts: { home: KioskConfig['home']; map: MapLibreMap | null; onReset: (url: UrlState) => void }): void {
+  kioskStats.resets += 1;
+  try {
+    window.localStorage.removeItem(PLAN_STORAGE_KEY);
+  } catch {
+    // Storage may be unavailable (private mode); nothing to clear then.
+  }
+  opts.onReset(homeUrlState(opts.home));
+  window.dispatchEvent(new CustomEvent(RESET_EVENT));
+  try {
+    const m = opts.map;
+    if (m) {
+      m.stop();
+      m.fitBounds(opts.home.bounds, { padding: 24, duration: 0 });
+    }
+  } catch {
+    // A map that is being rebuilt (lost context) opens on the home view anyway.
+  }
+  if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  window.getSelection()?.removeAllRanges();
+  applyUpdate();
+}

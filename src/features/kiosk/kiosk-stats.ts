@@ -1,0 +1,20 @@
+/** Counters the browser tests and the soak bench read (window.__redAddressKiosk under automation only). */
+export const kioskStats = {
+  attractStarts: 0,
+  attractSteps: 0,
+  countdowns: 0,
+  resets: 0,
+};
+
+export interface KioskTestHook {
+  stats: typeof kioskStats;
+  phase: () => string;
+  pendingTimers: () => number;
+  config: () => unknown;
+}
+
+declare global {
+  interface Window {
+    __redAddressKiosk?: KioskTestHook;
+  }
+}

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** How long to wait for the browser to give the WebGL context back before rebuilding the map from scratch. */
+export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
+
+/**
+ * Self-healing map. When the GPU drops the WebGL context (driver reset, memory pressure, a kiosk left on all
+ * day), MapLibre rebuilds its style by itself once the context is restored; if the browser never restores it,
+ * the map is remounted (a new canvas, a new context) by bumping the returned key. Listeners and the timer are
+ * released when the map goes away.
+ */
+export function useContextRestore(timeoutMs = CONTEXT_RESTORE_TIMEOUT_MS): { key: number; attach: (map: MapLibreMap) => void } {
+  const [key, setKey] = useState(0);
+  const detach = useRef<(() => void) | null>(null);
+
+  const attach = useCallback(
+    (map: MapLibreMap) => {
+      detach.current?.();
+      const canvas = map.getCanvas();
+      let timer: number | null = null;
+      const clear = () => {
+        if (timer !== null) window.clearTimeout(timer);
+        timer = null;
+      };
+      const onLost = () => {
+        clear();
+        console.warn('map: WebGL context lost; waiting for it to be restored');
+        timer = window.setTimeout(() => {
+          timer = null;
+          console.warn('map: WebGL context not restored; rebuilding the map');
+          setKey((k) => k + 1);
+        }, timeoutMs);
+      };
+      const onRestored = () => {
+        clear();
+        map.triggerRepaint();
+      };
+      canvas.addEventListener('webglcontextlost', onLost);
+      canvas.addEventListener('webglcontextrestored', onRestored);
+      detach.current = () => {
+        clear();
+        canvas.removeEventListener('webglcontextlost', onLost);
+        canvas.removeEventListener('webglcontextrestored', onRestored);
+        detach.current = null;
+      };
+    },
+    [timeoutMs],
+  );
+
+  useEffect(() => () => detach.current?.(), []);
+  return { key, attach };
+}
