@@ -20,6 +20,13 @@ import { MapHandleContext } from './map-handle.ts';
 import { appReducer, initialState } from './store.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
+// planner (issue 5) {
+import { usePlan } from '../features/planner/use-plan.ts';
+import { PlannerButton } from '../features/planner/PlannerButton.tsx';
+import { AddToPlanButton } from '../features/planner/AddToPlanButton.tsx';
+const PlannerPanel = lazy(() => import('../features/planner/PlannerPanel.tsx'));
+const PlanLayers = lazy(() => import('../features/planner/PlanLayers.tsx'));
+// } planner
 // kiosk + PWA (issue 6) {
 import type { UrlState } from '../domain/url/app-url.ts';
 import { KioskContext } from '../features/kiosk/kiosk-context.ts';
@@ -58,6 +65,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const unknownInUrl = state.selectedId !== null && selected === undefined;
   const returnFocus = useRef<HTMLElement | null>(null);
 
+  const planner = usePlan(sites); // planner (issue 5)
   useUrlSync(state, dispatch);
   // kiosk + PWA (issue 6) {
   const kiosk = useKioskSetup();
@@ -139,6 +147,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
             </button>
           )}
           {/* slot: header-tools (planner) */}
+          <PlannerButton count={planner.plan.stops.length} open={planner.open} onToggle={() => planner.setOpen(!planner.open)} />
         </Header>
         <nav className="view-tabs" aria-label={t('views.tabsLabel')}>
           {(['map', 'list'] as const).map((v) => (
@@ -156,6 +165,9 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
               selectedId={state.selectedId}
               distances={distances}
               onSort={(sort) => dispatch({ type: 'setSort', sort })}
+              rowAction={(site) => (
+                <AddToPlanButton variant="row" site={site} lang={state.lang} inPlan={planner.inPlan.has(site.id)} onAdd={planner.add} onRemove={planner.removeSite} />
+              )}
               onSelect={(id) => {
                 select(id);
                 dispatch({ type: 'setView', view: 'map' });
@@ -185,6 +197,18 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
               onMapReady={onMapReady}
             >
               {/* slot: map-layers (route lines, plan stops) */}
+              {(planner.open || (selected !== undefined && planner.inPlan.has(selected.id))) && (
+                <Suspense fallback={null}>
+                  <PlanLayers
+                    plan={planner.plan}
+                    showPlan
+                    routeId={planner.open && planner.tab === 'routes' ? planner.previewRoute : null}
+                    sites={byId}
+                    lang={state.lang}
+                    onSelect={select}
+                  />
+                </Suspense>
+              )}
             </MapArea>
             {chooser && (
               <SiteChooser ids={chooser} byId={byId} lang={state.lang} onSelect={select} onClose={() => setChooser(null)} />
@@ -208,12 +232,29 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
               site={selected}
               lang={state.lang}
               onClose={close}
-              actions={<>{/* slot: panel-actions (add to plan, QR) */}{kiosk.enabled && <SiteHandoff siteId={selected.id} lang={state.lang} />}</>}
+              actions={<>{/* slot: panel-actions (add to plan, QR) */}<AddToPlanButton site={selected} lang={state.lang} inPlan={planner.inPlan.has(selected.id)} onAdd={planner.add} onRemove={planner.removeSite} />{kiosk.enabled && <SiteHandoff siteId={selected.id} lang={state.lang} />}</>}
             >
               {contentIndex.stories[selected.id]?.includes(state.lang) && <StoryToggle siteId={selected.id} lang={state.lang} />}
             </SitePanel>
           )}
           {/* slot: overlays (planner, kiosk) */}
+          {planner.open && (
+            <Suspense fallback={null}>
+              <PlannerPanel
+                api={planner}
+                sites={sites}
+                byId={byId}
+                lang={state.lang}
+                selectedId={state.selectedId}
+                onSelectSite={(id) => {
+                  // On a phone the planner is a sheet over the map: step aside so the site's panel shows.
+                  if (window.matchMedia('(max-width: 760px)').matches) planner.setOpen(false);
+                  select(id);
+                  dispatch({ type: 'setView', view: 'map' });
+                }}
+              />
+            </Suspense>
+          )}
           {kiosk.enabled && kiosk.config && (
             <Suspense fallback={null}>
               <KioskMode config={kiosk.config} sites={sites} lang={state.lang} onSelect={select} onReset={resetToHome} />

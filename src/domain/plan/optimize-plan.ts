@@ -1,18 +1,58 @@
 import type { SiteFeature } from '../schema/site.ts';
-import { DETOUR_FACTORS, greatCircleKm } from './distance.ts';
+import { DETOUR_FACTORS, greatCircleKm, SAME_POINT_KM } from './distance.ts';
 import { endpointOfSite, type Endpoint } from './endpoint.ts';
-import { optimizeOrder } from './optimize.ts';
+import { optimizeOrder, pathCost, type DistanceFn } from './optimize.ts';
 import { startEndpoint, type Plan, type PlanStop } from './plan.ts';
 import { terrainOf } from './terrain.ts';
 
 type Located = { stop: PlanStop; at: Endpoint & { position: readonly [number, number] } };
 
+/** Cost of the day's loop: start → stops in order → back to the start. */
+function loopCost<T>(stops: readonly T[], start: T, d: DistanceFn<T>): number {
+  const last = stops[stops.length - 1];
+  return pathCost(stops, start, d) + (last === undefined ? 0 : d(last, start));
+}
+
+/** 2-opt on the closed loop [start, ...stops] (the start never moves). Returns a new array. */
+function twoOptLoop<T>(stops: readonly T[], start: T, d: DistanceFn<T>): T[] {
+  const path = [start, ...stops];
+  const n = path.length;
+  const eps = 1e-12;
+  for (let pass = 0, improved = true; improved && pass < 100; pass++) {
+    improved = false;
+    for (let i = 1; i < n - 1; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const a = path[i - 1] as T;
+        const b = path[i] as T;
+        const c = path[j] as T;
+        const next = path[(j + 1) % n] as T;
+        if (d(a, c) + d(b, next) < d(a, b) + d(c, next) - eps) {
+          for (let l = i, r = j; l < r; l++, r--) [path[l], path[r]] = [path[r] as T, path[l] as T];
+          improved = true;
+        }
+      }
+    }
+  }
+  return path.slice(1);
+}
+
+export interface OptimizePlanOptions {
+  mode?: 'coach' | 'car';
+  /**
+   * Count the drive back to the start, as the timetable does by default (the bus brings the class home).
+   * Default true: an order that is shortest as an open path can be longer as a day's loop.
+   */
+  returnToStart?: boolean;
+}
+
 /**
  * Reorders a plan's located stops to shorten the drive from its start, using the same estimate as the
  * timetable (great circle × the road detour factor of the terrain). Stops without a position (unknown or
- * unlocated sites) keep their slots; lunch keeps its place in the day. Never longer than the given order.
+ * unlocated sites) keep their slots; lunch keeps its place in the day. Never longer than the given order, with
+ * or without the return leg (`returnToStart`, default true like the timetable).
  */
-export function optimizePlan(plan: Plan, sites: readonly SiteFeature[], mode: 'coach' | 'car' = 'coach'): Plan {
+export function optimizePlan(plan: Plan, sites: readonly SiteFeature[], opts: OptimizePlanOptions | 'coach' | 'car' = {}): Plan {
+  const { mode = 'coach', returnToStart = true } = typeof opts === 'string' ? { mode: opts } : opts;
   const byId = new Map(sites.map((s) => [s.id, s]));
   const located: Located[] = [];
   const slots: number[] = [];
@@ -27,9 +67,29 @@ export function optimizePlan(plan: Plan, sites: readonly SiteFeature[], mode: 'c
   const origin = startEndpoint(plan.start);
   if (origin.position === null || located.length < 2) return plan;
   const start: Located = { stop: { site: '', minutes: 0 }, at: { ...origin, position: origin.position } };
-  const cost = (a: Located, b: Located): number =>
-    greatCircleKm(a.at.position, b.at.position) * DETOUR_FACTORS[mode][terrainOf(a.at, b.at)];
-  const ordered = optimizeOrder(located, start, cost);
+  // As the timetable measures: two stops on one shared placeholder point are 0 km apart (unknown, not counted).
+  const cost = (a: Located, b: Located): number => {
+    const straight = greatCircleKm(a.at.position, b.at.position);
+    return straight < SAME_POINT_KM ? 0 : straight * DETOUR_FACTORS[mode][terrainOf(a.at, b.at)];
+  };
+  let ordered = optimizeOrder(located, start, cost);
+  if (returnToStart) {
+    // The open-path optimum, its reverse, and a loop 2-opt of the better one; keep the input unless one is shorter.
+    const open = ordered;
+    const reversed = [...open].reverse();
+    const seed = loopCost(reversed, start, cost) < loopCost(open, start, cost) ? reversed : open;
+    const candidates = [open, reversed, twoOptLoop(seed, start, cost)];
+    let best = located;
+    let bestCost = loopCost(located, start, cost);
+    for (const c of candidates) {
+      const v = loopCost(c, start, cost);
+      if (v < bestCost - 1e-9) {
+        best = c;
+        bestCost = v;
+      }
+    }
+    ordered = best;
+  }
   if (ordered.every((l, k) => l === located[k])) return plan;
   const stops = [...plan.stops];
   slots.forEach((slot, k) => {

@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { SiteFeature } from '../../domain/schema/site.ts';
+import {
+  addStop, emptyPlan, moveStop, removeStop, setLunch as setPlanLunch, setStopMinutes, type Lunch, type Plan, type PlanStart,
+} from '../../domain/plan/plan.ts';
+import { decodePlan, encodePlan, type DecodeError } from '../../domain/plan/plan-url.ts';
+import { PLAN_CORRUPT_KEY, PLAN_STORAGE_KEY, readStoredPlan, serializeStoredPlan } from '../../domain/plan/plan-storage.ts';
+
+/**
+ * The teacher's plan: one state for the header button, the add buttons, the planner and the map layers.
+ * Always loaded, so it stays small: the schema, the URL codec and storage only (the optimiser, timetable, GPX
+ * and QR live in the lazily loaded planner).
+ */
+export const PLAN_URL_KEY = 'plan';
+/** A plan set aside when a shared link replaced it, so the teacher can get their own back. */
+export const PLAN_PREVIOUS_KEY = 'red-address-map.plan.v1.previous';
+/** Minutes on site when the site suggests none. */
+export const DEFAULT_STOP_MINUTES = 45;
+
+export type PlanNotice =
+  | { kind: 'corrupt-storage' }
+  | { kind: 'bad-link'; error: DecodeError }
+  | { kind: 'from-link'; canRestore: boolean }
+  | { kind: 'replaced'; previous: Plan };
+
+export type PlannerTab = 'plan' | 'routes';
+
+interface Storage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage disabled (private mode, kiosk policy): the plan lives in the URL only
+  }
+}
+
+function safe(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // quota or a disabled store: never break the app over a save
+  }
+}
+
+interface Initial {
+  plan: Plan;
+  notices: PlanNotice[];
+  fromLink: boolean;
+}
+
+/** Reads the URL and the store once. Pure apart from setting a corrupt or replaced entry aside. */
+export function initialPlan(search: string, siteIds: readonly string[], store: Storage | null): Initial {
+  const notices: PlanNotice[] = [];
+  let raw: string | null = null;
+  try {
+    raw = store?.getItem(PLAN_STORAGE_KEY) ?? null;
+  } catch {
+    raw = null;
+  }
+  const stored = readStoredPlan(raw);
+  if (stored.corrupt && stored.raw !== null) {
+    const kept = stored.raw;
+    safe(() => {
+      store?.setItem(PLAN_CORRUPT_KEY, kept);
+      store?.removeItem(PLAN_STORAGE_KEY);
+    });
+    notices.push({ kind: 'corrupt-storage' });
+  }
+  const own = stored.plan ?? emptyPlan();
+  let param: string | null = null;
+  try {
+    param = new URLSearchParams(search).get(PLAN_URL_KEY);
+  } catch {
+    param = null;
+  }
+  if (param !== null) {
+    const decoded = decodePlan(param, siteIds);
+    if (decoded.ok) {
+      const same = stored.plan !== null && encodePlan(stored.plan) === encodePlan(decoded.plan);
+      const canRestore = !same && own.stops.length > 0;
+      if (canRestore) safe(() => store?.setItem(PLAN_PREVIOUS_KEY, serializeStoredPlan(own)));
+      if (!same) notices.push({ kind: 'from-link', canRestore });
+      return { plan: decoded.plan, notices, fromLink: true };
+    }
+    notices.push({ kind: 'bad-link', error: decoded.error });
+  }
+  return { plan: own, notices, fromLink: false };
+}
+
+/** Writes (or removes) the `plan` key, keeping every other key of the address as it is. */
+export function withPlanParam(search: string, plan: Plan): string {
+  const params = new URLSearchParams(search);
+  if (plan.stops.length === 0) params.delete(PLAN_URL_KEY);
+  else params.set(PLAN_URL_KEY, encodePlan(plan));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export function suggestedMinutes(site: SiteFeature): number {
+  return site.properties.visit.minutes ?? DEFAULT_STOP_MINUTES;
+}
+
+export function usePlan(sites: readonly SiteFeature[]) {
+  const siteIds = useMemo(() => sites.map((s) => s.id), [sites]);
+  const [init] = useState(() => initialPlan(window.location.search, siteIds, storage()));
+  const [plan, setPlan] = useState<Plan>(init.plan);
+  const [notices, setNotices] = useState<PlanNotice[]>(init.notices);
+  const [open, setOpen] = useState(init.fromLink || init.notices.some((n) => n.kind === 'bad-link'));
+  const [tab, setTab] = useState<PlannerTab>('plan');
+  /** A curated route shown on the map (the routes tab), or null. */
+  const [previewRoute, setPreviewRoute] = useState<string | null>(null);
+  useEffect(() => {
+    safe(() => {
+      const store = storage();
+      if (plan.stops.length === 0 && plan.lunch === undefined) store?.removeItem(PLAN_STORAGE_KEY);
+      else store?.setItem(PLAN_STORAGE_KEY, serializeStoredPlan(plan));
+    });
+    writeUrl(plan);
+  }, [plan]);
+
+  const update = useCallback((fn: (p: Plan) => Plan) => setPlan((p) => fn(p)), []);
+  const add = useCallback((site: SiteFeature) => update((p) => addStop(p, site.id, suggestedMinutes(site))), [update]);
+  const remove = useCallback((index: number) => update((p) => removeStop(p, index)), [update]);
+  const removeSite = useCallback((id: string) => update((p) => removeStop(p, p.stops.findIndex((s) => s.site === id))), [update]);
+  const move = useCallback((from: number, to: number) => update((p) => moveStop(p, from, to)), [update]);
+  const setStart = useCallback((start: PlanStart) => update((p) => ({ ...p, start })), [update]);
+  const setStartTime = useCallback((startTime: string) => {
+    if (/^([01]\d|2[0-3]):[0-5]\d$/.test(startTime)) update((p) => ({ ...p, startTime }));
+  }, [update]);
+  const setLunch = useCallback((lunch: Lunch | null) => update((p) => setPlanLunch(p, lunch)), [update]);
+  const setMinutes = useCallback((index: number, minutes: number) => update((p) => setStopMinutes(p, index, minutes)), [update]);
+  /** Reorders with the optimiser, loaded on demand (it pulls in the distance code); returns the new plan. */
+  const optimise = useCallback(async (): Promise<Plan> => {
+    const { optimizePlan } = await import('../../domain/plan/optimize-plan.ts');
+    const next = optimizePlan(plan, sites);
+    setPlan(next);
+    return next;
+  }, [plan, sites]);
+  /** Replaces the plan (a curated route copied in); the old one can be brought back from the notice. */
+  const replace = useCallback(
+    (next: Plan) => {
+      if (plan.stops.length > 0) setNotices((ns) => [...ns.filter((n) => n.kind !== 'replaced'), { kind: 'replaced', previous: plan }]);
+      setPlan(next);
+    },
+    [plan],
+  );
+  /** Empties the plan (start and time stay); the notice offers it back. */
+  const clear = useCallback(() => replace({ ...emptyPlan(plan.startTime), start: plan.start }), [replace, plan]);
+  const dismiss = useCallback((kind: PlanNotice['kind']) => setNotices((ns) => ns.filter((n) => n.kind !== kind)), []);
+  const restorePrevious = useCallback(() => {
+    const notice = notices.find((n) => n.kind === 'replaced');
+    if (notice?.kind === 'replaced') {
+      setPlan(notice.previous);
+      dismiss('replaced');
+      return;
+    }
+    let raw: string | null = null;
+    try {
+      raw = storage()?.getItem(PLAN_PREVIOUS_KEY) ?? null;
+    } catch {
+      raw = null;
+    }
+    const prev = readStoredPlan(raw).plan;
+    if (prev !== null) setPlan(prev);
+    dismiss('from-link');
+  }, [notices, dismiss]);
+
+  const inPlan = useMemo(() => new Set(plan.stops.map((s) => s.site)), [plan.stops]);
+
+  return {
+    plan, notices, open, setOpen, tab, setTab, previewRoute, setPreviewRoute, inPlan,
+    add, remove, removeSite, move, setStart, setStartTime, setLunch, setMinutes, clear, optimise, replace, dismiss, restorePrevious,
+  };
+}
+
+export type PlanApi = ReturnType<typeof usePlan>;
+
+function writeUrl(plan: Plan): void {
+  const next = withPlanParam(window.location.search, plan);
+  if (next === window.location.search) return;
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
+}
