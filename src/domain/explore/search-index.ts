@@ -89,16 +89,19 @@ export const FIELD_BOOST: Readonly<Record<MatchedField, number>> = {
   story: 0.4,
 };
 
-/**
- * Short, distinctive fields: a word being typed is prefix-matched here from its first letter. In prose
- * (summary, story) common syllables (nơi, năm, của…) hit almost every site, so prefixes start at 3 letters.
- */
+/** Short, distinctive fields: a word being typed is prefix-matched here from its first letter, with typo tolerance. */
 const KEY_FIELDS: readonly Field[] = ['name', 'alias', 'place'];
+/**
+ * Prose: common syllables (nơi, năm, của…) hit almost every site, so prefixes start at 4 letters and
+ * there is no fuzziness (a typo fuzzed across whole stories costs much and finds noise).
+ */
+const TEXT_FIELDS: readonly Field[] = ['summary', 'story'];
 /** Suggestions come from names and aliases only. */
 const SUGGEST_FIELDS: readonly Field[] = ['name', 'alias'];
 type Scope = 'all' | 'suggest';
 const SCOPE_FIELDS: Record<Scope, readonly Field[]> = { all: FIELDS, suggest: SUGGEST_FIELDS };
 
+const TEXT_PREFIX_MIN = 4;
 const FUZZY_MIN = 5;
 /** Words of up to this many letters being typed match word beginnings in key fields only (see shortPrefixesOf). */
 const SHORT_PREFIX_MAX = 2;
@@ -203,12 +206,19 @@ export function buildSearchIndex(sites: readonly SiteFeature[], stories?: StoryT
 }
 
 /**
- * MiniSearch options for one query word: words of 3+ letters are prefixes (so the result does not change
- * when the word is completed by a space), shorter completed words are exact; one edit of fuzziness only
- * for words of 5+ letters (Vietnamese syllables are short, fuzz on them is noise).
+ * MiniSearch lookups for one query word. In key fields, words of 3+ letters are prefixes (shorter completed
+ * words are exact) with one edit of fuzziness from 5 letters (Vietnamese syllables are short: fuzz on them
+ * is noise); in prose, prefixes from 4 letters and no fuzziness. The result depends only on the word, never
+ * on whether it is still being typed, so it can be memoised.
  */
-function wordOptions(word: string): SearchOptions {
-  return { prefix: word.length > SHORT_PREFIX_MAX, fuzzy: word.length >= FUZZY_MIN ? 1 : false };
+function wordLookups(word: string, scope: Scope): SearchOptions[] {
+  const key = KEY_FIELDS.filter((f) => SCOPE_FIELDS[scope].includes(f));
+  const text = TEXT_FIELDS.filter((f) => SCOPE_FIELDS[scope].includes(f));
+  const lookups: SearchOptions[] = [
+    { fields: key, prefix: word.length > SHORT_PREFIX_MAX, fuzzy: word.length >= FUZZY_MIN ? 1 : false },
+  ];
+  if (text.length > 0) lookups.push({ fields: text, prefix: word.length >= TEXT_PREFIX_MIN, fuzzy: false });
+  return lookups;
 }
 
 function fieldsOf(result: SearchResult): number {
@@ -238,11 +248,14 @@ function wordHits(index: SearchIndex, word: string, typing: boolean, scope: Scop
   const hits = new Map<string, Hit>();
   // Collect through `filter` and keep nothing: MiniSearch then skips sorting thousands of results we re-rank anyway.
   const collect = (r: SearchResult): boolean => {
-    hits.set(String(r.id), { score: r.score, fields: fieldsOf(r) });
+    const id = String(r.id);
+    const prev = hits.get(id);
+    const fields = fieldsOf(r);
+    hits.set(id, prev === undefined ? { score: r.score, fields } : { score: prev.score + r.score, fields: prev.fields | fields });
     return false;
   };
-  // A single plain query: combined sub-queries on the same term would overwrite each other's field lists.
-  index.engine.search(word, { ...wordOptions(word), fields: [...SCOPE_FIELDS[scope]], filter: collect });
+  // Separate plain searches merged here: MiniSearch's combined sub-queries on one term overwrite each other's field lists.
+  for (const options of wordLookups(word, scope)) index.engine.search(word, { ...options, filter: collect });
   index.memo.set(key, hits);
   if (index.memo.size > MEMO_SIZE) {
     const oldest = index.memo.keys().next().value;

@@ -75,8 +75,11 @@ describe('search', () => {
     expect(ids(search(index, 'Đè'))[0]).toBe('deo-de');
   });
 
-  it('tolerates one typo in longer words only', () => {
-    expect(ids(search(index, 'politbuto'))).toContain('tin-keo'); // story/summary word, 1 edit
+  it('tolerates one typo in longer words of names, not in prose', () => {
+    expect(ids(search(index, 'politcal prison'))[0]).toBe('nha-tu-chinh-tri'); // name word, 1 edit
+    expect(ids(search(index, 'museun'))).toContain('bao-tang-van-hoa');
+    expect(ids(search(index, 'politburo'))).toEqual(['tin-keo']); // summary word, exact
+    expect(search(index, 'politbuto')).toEqual([]); // summary word, 1 edit: not fuzzed
     expect(ids(search(index, 'dao de'))[0]).toBe('deo-de'); // "dao" is short: no fuzz, but "de" still matches (OR fallback)
     expect(search(index, 'xyzzyq')).toEqual([]);
   });
