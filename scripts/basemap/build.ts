@@ -12,7 +12,7 @@ import { buildFromOsm } from './osm.ts';
 import { geodataDir, outDir, repoRoot, scriptsDir, terrainArchive, vectorArchive } from './paths.ts';
 import { writeArchive, type ArchiveOptions, type TileInput } from './pmtiles-writer.ts';
 import { isStale } from './stale.ts';
-import { flatTerrain, terrainTiles } from './terrain.ts';
+import { flatTerrain, terrainBounds, terrainTiles } from './terrain.ts';
 import { tileGrid, vectorTiles } from './vector-tiles.ts';
 import { FALLBACK_MAX_ZOOM, geodataLayers } from './geodata-layers.ts';
 
@@ -42,7 +42,11 @@ function vectorMetadata(layers: LayerSource[], attribution: readonly string[], d
     name: 'Thái Nguyên basemap',
     description,
     attribution: attributionText(attribution),
-    vector_layers: layers.map((l) => ({ id: l.id, description: l.description, minzoom: l.minzoom, maxzoom: l.maxzoom, fields: fieldsOf(l) })),
+    vector_layers: [
+      ...layers.map((l) => ({ id: l.id, description: l.description, minzoom: l.minzoom, maxzoom: l.maxzoom, fields: fieldsOf(l) })),
+      // Declared so that the one style fits every build (MapLibre rejects a style layer whose source layer is unknown).
+      { id: 'buildings', description: 'building footprints: only in --osm builds', minzoom: 14, maxzoom: 14, fields: {} },
+    ],
   };
 }
 
@@ -56,7 +60,8 @@ function buildTerrain(dir: string | undefined): ArchiveInfo {
   if (!dir) return pack(terrainArchive, flatTerrain(), { ...options, bounds: [-180, -85, 180, 85] }, ['terrarium']);
   const dem = readHgt(join(dir, 'dem/N21E105.hgt'));
   fillVoids(dem);
-  return pack(terrainArchive, terrainTiles(dem, provinceBBox), options, ['terrarium']);
+  // Bounds are the detailed area: MapLibre then never asks for a tile the archive does not have.
+  return pack(terrainArchive, terrainTiles(dem), { ...options, bounds: terrainBounds(dem) }, ['terrarium']);
 }
 
 function report(info: BuildInfo): void {

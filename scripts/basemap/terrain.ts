@@ -6,8 +6,11 @@ import type { TileInput } from './pmtiles-writer.ts';
 
 export const TILE_PX = 256;
 export const terrainZooms = { min: 5, max: 12 } as const;
-/** Beyond the grid, blend from the edge values to a smooth far-off surface over this many degrees. */
-const FADE_DEG = 0.08;
+/** Beyond the grid, blend from the edge values to a very smooth surface over this many pixels. */
+const FADE_PX = 4;
+/** Detailed zooms cover the province and the ridge along its western border; zoomed out, the whole grid. */
+export const terrainDetailBBox: BBox = [105.38, 21.3, 106.35, 22.1];
+const DETAIL_FROM_ZOOM = 11;
 
 export function demBBox(dem: Dem): BBox {
   const span = dem.step * (dem.size - 1);
@@ -34,44 +37,48 @@ export function decodeTerrarium(r: number, g: number, b: number): number {
 
 function pyramid(dem: Dem): Dem[] {
   const levels = [dem];
-  for (let last = dem; last.size > 40; ) {
+  for (let last = dem; last.size > 12; ) {
     last = halve(last);
     levels.push(last);
   }
   return levels;
 }
 
-/** Elevation inside the grid; outside it a fade from the nearest edge to the coarsest level, so no cliffs or streaks. */
-function heightAt(levels: Dem[], level: Dem, bbox: BBox, lon: number, lat: number): number {
+/**
+ * Elevation inside the grid. Outside it, edge values repeated outwards would draw streaks in the hillshade and
+ * a constant would draw a cliff: fade within a few pixels to the coarsest level (~0.1° posts), which is smooth.
+ */
+function heightAt(far: Dem, level: Dem, bbox: BBox, lon: number, lat: number, pixelDeg: number): number {
   const dx = Math.max(bbox[0] - lon, 0, lon - bbox[2]);
   const dy = Math.max(bbox[1] - lat, 0, lat - bbox[3]);
   const inner = sample(level, lon, lat);
   if (dx === 0 && dy === 0) return inner;
-  const coarse = levels[levels.length - 1] ?? level;
-  const t = Math.min(1, Math.hypot(dx, dy) / FADE_DEG);
-  return inner * (1 - t) + sample(coarse, lon, lat) * t;
+  const t = Math.min(1, Math.hypot(dx, dy) / (FADE_PX * pixelDeg));
+  return inner * (1 - t) + sample(far, lon, lat) * t;
 }
 
-export function terrainTiles(dem: Dem, within: BBox): TileInput[] {
-  const levels = pyramid(dem);
+/** Where every zoom has tiles: the detailed area within the grid. */
+export function terrainBounds(dem: Dem, detail: BBox = terrainDetailBBox): BBox {
   const grid = demBBox(dem);
-  const area: BBox = [
-    Math.max(grid[0], within[0]),
-    Math.max(grid[1], within[1]),
-    Math.min(grid[2], within[2]),
-    Math.min(grid[3], within[3]),
-  ];
+  return [Math.max(grid[0], detail[0]), Math.max(grid[1], detail[1]), Math.min(grid[2], detail[2]), Math.min(grid[3], detail[3])];
+}
+
+export function terrainTiles(dem: Dem, detail: BBox = terrainDetailBBox): TileInput[] {
+  const levels = pyramid(dem);
+  const far = levels[levels.length - 1] ?? dem;
+  const grid = demBBox(dem);
+  const area = terrainBounds(dem, detail);
   const out: TileInput[] = [];
   for (let z = terrainZooms.min; z <= terrainZooms.max; z++) {
     const pixelDeg = 360 / (2 ** z * TILE_PX);
     const level = levels.filter((l) => l.step <= pixelDeg).pop() ?? dem;
-    for (const t of tilesInBBox(area, z)) {
+    for (const t of tilesInBBox(z >= DETAIL_FROM_ZOOM ? area : grid, z)) {
       const heights = new Float32Array(TILE_PX * TILE_PX);
       for (let py = 0; py < TILE_PX; py++) {
         const lat = yToLat(t.y + (py + 0.5) / TILE_PX, z);
         for (let px = 0; px < TILE_PX; px++) {
           const lon = xToLon(t.x + (px + 0.5) / TILE_PX, z);
-          heights[py * TILE_PX + px] = heightAt(levels, level, grid, lon, lat);
+          heights[py * TILE_PX + px] = heightAt(far, level, grid, lon, lat, pixelDeg);
         }
       }
       out.push({ ...t, data: encodeTerrarium(heights, TILE_PX) });
