@@ -163,24 +163,50 @@ export type FacetCounts = { [F in FacetKey]: Map<FacetValue<F>, number> };
 const viCollator = new Intl.Collator('vi');
 const compareVi = (a: string, b: string): number => viCollator.compare(a, b);
 
+/** Distinct districts and communes of a site list in Vietnamese alphabetical order, derived once per list. */
+const placeOrderCache = new WeakMap<readonly SiteFeature[], { districts: string[]; communes: string[] }>();
+
+function placeOrder(sites: readonly SiteFeature[]): { districts: string[]; communes: string[] } {
+  let order = placeOrderCache.get(sites);
+  if (order === undefined) {
+    const districts = new Set<string>();
+    const communes = new Set<string>();
+    for (const site of sites) {
+      const f = facetsOf(site);
+      districts.add(f.district);
+      communes.add(f.commune);
+    }
+    order = { districts: [...districts].sort(compareVi), communes: [...communes].sort(compareVi) };
+    placeOrderCache.set(sites, order);
+  }
+  return order;
+}
+
+/** Counts in display order; selected values absent from the data are slotted in with 0. */
+function inOrder(order: readonly string[], counts: ReadonlyMap<string, number>, selected: readonly string[]): Map<string, number> {
+  const out = new Map(order.map((k) => [k, counts.get(k) ?? 0]));
+  const extras = selected.filter((v) => !out.has(v));
+  if (extras.length === 0) return out;
+  return new Map([...out, ...extras.map((v): [string, number] => [v, 0])].sort(([a], [b]) => compareVi(a, b)));
+}
+
 /**
  * For each value of each facet: how many sites would match if that value were selected,
  * given the selections on all the OTHER facets (standard faceted-search counts).
  * Map order is display order: categories, ranks and periods in schema order; districts and communes
  * in Vietnamese alphabetical order. Values selected in the state but absent from the data appear with 0.
+ * Like the rest of the app, treats `sites` as immutable (derived orderings are cached per array).
  */
 export function facetCounts(sites: readonly SiteFeature[], state: FilterState): FacetCounts {
   const sel = selectionOf(state);
   const categories = CATEGORIES.map(() => 0);
   const ranks = RANKS.map(() => 0);
   const periods = PERIODS.map(() => 0);
-  const districts = new Map<string, number>(state.districts.map((d) => [d, 0]));
-  const communes = new Map<string, number>(state.communesAfter2025.map((c) => [c, 0]));
+  const districts = new Map<string, number>();
+  const communes = new Map<string, number>();
 
   for (const site of sites) {
     const f = facetsOf(site);
-    if (!districts.has(f.district)) districts.set(f.district, 0);
-    if (!communes.has(f.commune)) communes.set(f.commune, 0);
     const failed = failures(sel, f);
     // A site counts for facet F if it matches every facet other than F: failed ⊆ {F}.
     if ((failed & ~1) === 0 && f.category >= 0) categories[f.category]! += 1;
@@ -188,16 +214,16 @@ export function facetCounts(sites: readonly SiteFeature[], state: FilterState): 
     if ((failed & ~4) === 0) {
       for (let i = 0; i < periods.length; i++) if (f.periodMask & (1 << i)) periods[i]! += 1;
     }
-    if ((failed & ~8) === 0) districts.set(f.district, districts.get(f.district)! + 1);
-    if ((failed & ~16) === 0) communes.set(f.commune, communes.get(f.commune)! + 1);
+    if ((failed & ~8) === 0) districts.set(f.district, (districts.get(f.district) ?? 0) + 1);
+    if ((failed & ~16) === 0) communes.set(f.commune, (communes.get(f.commune) ?? 0) + 1);
   }
 
-  const sorted = (m: Map<string, number>) => new Map([...m].sort(([a], [b]) => compareVi(a, b)));
+  const order = placeOrder(sites);
   return {
     categories: new Map(CATEGORIES.map((c, i) => [c, categories[i] ?? 0])),
     ranks: new Map(RANKS.map((r, i) => [r, ranks[i] ?? 0])),
     periods: new Map(PERIOD_IDS.map((p, i) => [p, periods[i] ?? 0])),
-    districts: sorted(districts),
-    communesAfter2025: sorted(communes),
+    districts: inOrder(order.districts, districts, state.districts),
+    communesAfter2025: inOrder(order.communes, communes, state.communesAfter2025),
   };
 }

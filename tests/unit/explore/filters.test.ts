@@ -158,5 +158,14 @@ describe('facetCounts', () => {
   it('keeps selected values that are absent from the data, with 0', () => {
     const c = facetCounts(sites, state({ districts: ['Phú Lương'] }));
     expect(c.districts.get('Phú Lương')).toBe(0);
+    expect([...c.districts.keys()]).toEqual(['Đại Từ', 'Định Hóa', 'Phú Lương', 'Thái Nguyên']);
+  });
+
+  it('derives place lists per site array (a new array, new places)', () => {
+    expect([...facetCounts(sites, emptyFilters()).districts.keys()]).not.toContain('Võ Nhai');
+    const more = [...sites, makeSite({ id: 'x', district: 'Võ Nhai', communeAfter2025: 'xã Võ Nhai' })];
+    const c = facetCounts(more, emptyFilters());
+    expect(c.districts.get('Võ Nhai')).toBe(1);
+    expect(c.communesAfter2025.get('xã Võ Nhai')).toBe(1);
   });
 });
