@@ -1,10 +1,15 @@
 /**
- * Full-text search over the sites, typed the Vietnamese way (see normalize.ts):
- * names and aliases first, then places (old and new commune, district), then summary and story text.
+ * Full-text search over the sites, typed the Vietnamese way (see normalize.ts), on a MiniSearch index:
+ * names first, then aliases, places (old and new commune, district), summary, story text (lowest boost).
  *
- * Search-as-you-type: every query word must match (AND; if nothing does, any word, OR), the last word
- * is the one being typed and matches as a prefix. Each word is looked up on its own and memoised,
- * so a keystroke only costs the lookup of the word that changed.
+ * Search-as-you-type rules:
+ * - every query word must match (AND); if no site has them all, any word counts (OR);
+ * - the last word, 1–2 letters, is matched against word beginnings in names, aliases, places;
+ * - words of 3+ letters are prefixes in names/aliases/places (one typo tolerated from 5 letters),
+ *   and in summary/story from 4 letters (no typo tolerance in prose);
+ * - words typed with tones prefer sites spelled the same way ("Đình" ranks Phú Đình above Định Hóa).
+ * Each word is looked up once and memoised on the index (a hidden, bounded cache: results depend only on
+ * the sites and the query), so a keystroke costs about one word lookup.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { LocalizedText } from '../schema/common.ts';
