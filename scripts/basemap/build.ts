@@ -7,7 +7,7 @@ import { attributionText, osmExtractAttribution, terrainAttribution, vectorAttri
 import { readBuildInfo, writeBuildInfo, type ArchiveInfo, type BuildInfo } from './build-info.ts';
 import { bboxForZoom, maxZoom, minZoom, provinceBBox } from './coverage.ts';
 import { fillVoids, readHgt } from './dem.ts';
-import { fieldsOf, type LayerSource } from './layer.ts';
+import { declareAll, fieldsOf, type LayerSource } from './layer.ts';
 import { buildFromOsm } from './osm.ts';
 import { geodataDir, outDir, repoRoot, scriptsDir, terrainArchive, vectorArchive } from './paths.ts';
 import { writeArchive, type ArchiveOptions, type TileInput } from './pmtiles-writer.ts';
@@ -42,11 +42,10 @@ function vectorMetadata(layers: LayerSource[], attribution: readonly string[], d
     name: 'Thái Nguyên basemap',
     description,
     attribution: attributionText(attribution),
-    vector_layers: [
-      ...layers.map((l) => ({ id: l.id, description: l.description, minzoom: l.minzoom, maxzoom: l.maxzoom, fields: fieldsOf(l) })),
-      // Declared so that the one style fits every build (MapLibre rejects a style layer whose source layer is unknown).
-      { id: 'buildings', description: 'building footprints: only in --osm builds', minzoom: 14, maxzoom: 14, fields: {} },
-    ],
+    // All schema layers are declared: MapLibre rejects a style layer whose source layer the archive does not list.
+    vector_layers: declareAll(
+      layers.map((l) => ({ id: l.id, description: l.description, minzoom: l.minzoom, maxzoom: l.maxzoom, fields: fieldsOf(l) })),
+    ),
   };
 }
 
@@ -100,7 +99,7 @@ function main(): void {
     vector = pack(
       vectorArchive,
       tiles,
-      { tileType: 'mvt', tileCompression: 'gzip', bounds: provinceBBox, center: [105.52, 21.8, 10], metadata: vectorMetadataOsm(layers) },
+      { tileType: 'mvt', tileCompression: 'gzip', bounds: bboxForZoom(minZoom), center: [105.52, 21.8, 10], metadata: vectorMetadataOsm(layers) },
       layers.map((l) => l.id),
     );
   } else {
@@ -113,7 +112,8 @@ function main(): void {
       {
         tileType: 'mvt',
         tileCompression: 'gzip',
-        bounds: dir ? provinceBBox : bboxForZoom(minZoom),
+        // Wide bounds: the zoomed-out tiles reach past the province; a missing vector tile is simply empty.
+        bounds: bboxForZoom(minZoom),
         center: [105.52, 21.8, 10],
         metadata: vectorMetadata(layers, vectorAttribution, dir ? 'Thái Nguyên from open data (../shared/geodata)' : 'fallback: Natural Earth only'),
       },
@@ -131,7 +131,7 @@ function vectorMetadataOsm(layers: { id: string; minzoom: number; maxzoom: numbe
     name: 'Thái Nguyên basemap (OpenStreetMap extract)',
     description: 'built with tilemaker from an OpenStreetMap extract',
     attribution: attributionText(osmExtractAttribution),
-    vector_layers: layers,
+    vector_layers: declareAll(layers),
   };
 }
 

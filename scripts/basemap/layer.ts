@@ -24,3 +24,40 @@ export function fieldsOf(layer: LayerSource): Record<string, string> {
   }
   return fields;
 }
+
+/** Every layer the style may use. Each archive declares all of them, so that one style fits every build. */
+export const LAYER_IDS = [
+  'countries',
+  'water',
+  'admin',
+  'admin_labels',
+  'landuse',
+  'buildings',
+  'waterways',
+  'roads',
+  'railways',
+  'places',
+  'pois',
+  'contours',
+] as const;
+
+export interface VectorLayerInfo {
+  id: string;
+  description?: string;
+  minzoom: number;
+  maxzoom: number;
+  fields: Record<string, string>;
+}
+
+/** The built layers plus an empty entry for each schema layer this build has no data for. */
+export function declareAll(built: readonly VectorLayerInfo[]): VectorLayerInfo[] {
+  const have = new Set(built.map((l) => l.id));
+  const missing = LAYER_IDS.filter((id) => !have.has(id)).map((id) => ({
+    id,
+    description: 'no data in this build',
+    minzoom: 14,
+    maxzoom: 14,
+    fields: {},
+  }));
+  return [...built, ...missing];
+}

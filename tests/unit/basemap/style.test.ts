@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBasemapStyle, TERRAIN_SOURCE } from '../../../src/map/style/build-style.ts';
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../../../src/map/style/font-faces.ts';
 import { themes } from '../../../src/map/style/theme.ts';
+import { LAYER_IDS } from '../../../scripts/basemap/layer.ts';
 
 const baseUrl = 'http://127.0.0.1:4173/';
 const cases = Object.values(themes).flatMap((theme) => (['vi', 'en'] as const).map((lang) => ({ theme, lang })));
@@ -29,6 +30,12 @@ describe('basemap style', () => {
     for (const source of Object.values(style.sources)) {
       expect('url' in source ? source.url : '').toMatch(/^pmtiles:\/\/http:\/\/127\.0\.0\.1:4173\/basemap\/.+\.pmtiles$/);
     }
+  });
+
+  it('draws only layers of the archive schema', () => {
+    const style = buildBasemapStyle({ theme: themes.default, lang: 'vi', baseUrl });
+    const used = style.layers.flatMap((l) => ('source-layer' in l && l['source-layer'] ? [l['source-layer']] : []));
+    for (const id of used) expect(LAYER_IDS).toContain(id);
   });
 
   it('names every source of the data in the attribution', () => {
