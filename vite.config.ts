@@ -2,13 +2,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { contentPlugin } from './scripts/vite-content-plugin.ts';
+import { cspPlugin } from './scripts/vite-csp.ts'; // CSP meta removed in dev only (issue 7)
 import { pwaPlugin } from './scripts/vite-pwa.ts'; // offline PWA (issue 6)
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentPlugin(root), pwaPlugin() /* offline PWA (issue 6) */],
+  plugins: [react(), contentPlugin(root), cspPlugin(), pwaPlugin() /* offline PWA (issue 6) */],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,3 +1,4 @@
+import './domain/schema/zod-config.ts'; // before any schema is built: no eval under the CSP
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/be-vietnam-pro/400.css';

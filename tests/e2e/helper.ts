@@ -56,6 +56,8 @@ export interface PageOptions {
   serviceWorkers?: 'allow' | 'block';
   permissions?: string[];
   geolocation?: { latitude: number; longitude: number };
+  /** Ignore the page's Content-Security-Policy (to test a defence on its own, e.g. the Markdown sanitiser). */
+  bypassCSP?: boolean;
 }
 
 /** A fresh context and page with outside requests blocked and recorded; a screenshot is saved if the test fails. */
@@ -67,6 +69,7 @@ export async function openPage(browser: Browser, opts: PageOptions = {}): Promis
     locale: 'vi-VN',
     ...(opts.permissions ? { permissions: opts.permissions } : {}),
     ...(opts.geolocation ? { geolocation: opts.geolocation } : {}),
+    ...(opts.bypassCSP ? { bypassCSP: true } : {}),
   });
   const outsideRequests: string[] = [];
   const pageErrors: string[] = [];
