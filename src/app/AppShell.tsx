@@ -24,6 +24,7 @@ import { useDocumentLanguage } from './use-document-language.ts';
 import { usePlan } from '../features/planner/use-plan.ts';
 import { PlannerButton } from '../features/planner/PlannerButton.tsx';
 import { AddToPlanButton } from '../features/planner/AddToPlanButton.tsx';
+import { PlanNotices } from '../features/planner/PlanNotices.tsx';
 const PlannerPanel = lazy(() => import('../features/planner/PlannerPanel.tsx'));
 const PlanLayers = lazy(() => import('../features/planner/PlanLayers.tsx'));
 // } planner
@@ -238,6 +239,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
             </SitePanel>
           )}
           {/* slot: overlays (planner, kiosk) */}
+          {!planner.open && <PlanNotices api={planner} />}
           {planner.open && (
             <Suspense fallback={null}>
               <PlannerPanel

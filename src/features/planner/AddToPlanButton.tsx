@@ -38,7 +38,7 @@ export function AddToPlanButton({ site, lang, inPlan, onAdd, onRemove, variant =
       type="button"
       className={`add-to-plan add-to-plan--panel${inPlan ? ' add-to-plan--in' : ''}`}
       aria-pressed={inPlan}
-      aria-label={label}
+      aria-describedby="site-panel-title"
       onClick={toggle}
     >
       <span aria-hidden="true">{inPlan ? '✓ ' : '+ '}</span>

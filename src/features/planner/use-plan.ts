@@ -110,7 +110,7 @@ export function usePlan(sites: readonly SiteFeature[]) {
   const [init] = useState(() => initialPlan(window.location.search, siteIds, storage()));
   const [plan, setPlan] = useState<Plan>(init.plan);
   const [notices, setNotices] = useState<PlanNotice[]>(init.notices);
-  const [open, setOpen] = useState(init.fromLink || init.notices.some((n) => n.kind === 'bad-link'));
+  const [open, setOpen] = useState(init.fromLink);
   const [tab, setTab] = useState<PlannerTab>('plan');
   /** A curated route shown on the map (the routes tab), or null. */
   const [previewRoute, setPreviewRoute] = useState<string | null>(null);

@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, VIEWPORTS, type Browser } from './helper.ts';
+import { expectNoOutsideRequests, mapIdle, openApp, panelSiteId, renderedFeatures, selectInList, waitForMap } from './driver.ts';
+import {
+  addFromList, addFromPanel, download, handoutMapInk, moveWithKeyboard, openPlanner, optimise, parseGpx, plannedOrder, prepareHandout,
+  shareLink, totalKm,
+} from './planner-driver.ts';
+import { pdfText } from './pdf-text.ts';
+import sitesRaw from '../../data/sites.geojson?raw';
+import { encodePlan } from '../../src/domain/plan/plan-url.ts';
+import { PLAN_CORRUPT_KEY, PLAN_STORAGE_KEY } from '../../src/domain/plan/plan-storage.ts';
+
+interface RawSite {
+  id: string;
+  geometry: { coordinates: [number, number] } | null;
+  properties: { name: { vi: string; en: string }; shortName?: { vi: string }; summary: { vi: string } };
+}
+const sites = (JSON.parse(sitesRaw) as { features: RawSite[] }).features;
+const site = (id: string) => sites.find((s) => s.id === id)!;
+
+// Four sites across the province: Hang Phượng Hoàng (Võ Nhai, far east), Đền Đuổm (on QL3), Khu di tích 27/7
+// (placed only at its commune centre) and the journalism school (Đại Từ).
+const FOUR = ['hang-phuong-hoang', 'den-duom', 'khu-di-tich-27-7', 'truong-day-lam-bao-huynh-thuc-khang'];
+const planQuery = (stops: string[], extra = '') =>
+  `?plan=${encodePlan({ v: 1, start: { kind: 'preset', id: 'thai-nguyen-city' }, startTime: '07:00', stops: stops.map((s) => ({ site: s, minutes: 45 })) })}${extra}`;
+
+/** Page errors of this feature (the basemap's own style warnings, another issue's work, are not ours). */
+const ours = (errors: string[]) => errors.filter((e) => !/on source "basemap"/.test(e));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the teacher's planner (real Chromium)", () => {
+  it('builds a plan of four sites, reorders by keyboard, optimises, and the share link opens the same plan in a fresh page', async () => {
+    const { page, pageErrors, outsideRequests } = await openPage(browser);
+    await openApp(page);
+    // One from the site panel, three from the list's + buttons.
+    await selectInList(page, FOUR[0]!);
+    await addFromPanel(page);
+    expect(await page.locator('.site-panel .add-to-plan').textContent()).toContain('Đã có trong kế hoạch');
+    for (const id of FOUR.slice(1)) await addFromList(page, id);
+    expect(await page.locator('.planner-button .badge').textContent()).toContain('4');
+
+    await openPlanner(page);
+    expect(await plannedOrder(page)).toEqual(FOUR);
+
+    // Keyboard: move the second stop down, then the last one up.
+    await moveWithKeyboard(page, 'den-duom', 'down');
+    expect(await plannedOrder(page)).toEqual(['hang-phuong-hoang', 'khu-di-tich-27-7', 'den-duom', 'truong-day-lam-bao-huynh-thuc-khang']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-move'))).toBe('down');
+    await moveWithKeyboard(page, 'truong-day-lam-bao-huynh-thuc-khang', 'up');
+    const manual = ['hang-phuong-hoang', 'khu-di-tich-27-7', 'truong-day-lam-bao-huynh-thuc-khang', 'den-duom'];
+    expect(await plannedOrder(page)).toEqual(manual);
+
+    // Optimise: a different order, never longer.
+    const before = await totalKm(page);
+    const status = await optimise(page);
+    const after = await totalKm(page);
+    const optimised = await plannedOrder(page);
+    expect(after).toBeLessThanOrEqual(before);
+    expect(optimised).not.toEqual(manual);
+    expect(status).toMatch(/ngắn hơn|ngắn nhất/);
+    expect([...optimised].sort()).toEqual([...FOUR].sort());
+
+    // Timetable, warnings and the estimated marks.
+    const planner = page.locator('#planner');
+    expect(await planner.locator('.planner__leg').first().textContent()).toContain('ước tính');
+    expect(await planner.locator('.planner__warnings').textContent()).toContain('tâm xã');
+
+    // The plan is in the address; a fresh page (new context: no localStorage) opens the same plan.
+    const link = await shareLink(page);
+    expect(new URL(page.url()).searchParams.get('plan')).toBe(new URL(link).searchParams.get('plan'));
+    expect(await page.locator('#planner .planner__qr-code svg').count()).toBe(1);
+    const fresh = await openPage(browser, { viewport: VIEWPORTS.phone });
+    await fresh.page.goto(link);
+    await waitForMap(fresh.page);
+    await openPlanner(fresh.page);
+    expect(await plannedOrder(fresh.page)).toEqual(optimised);
+    expect(await totalKm(fresh.page)).toBeCloseTo(after, 5);
+    expect(await fresh.page.locator('#planner .planner__notice').textContent()).toContain('đường dẫn được chia sẻ');
+
+    // Reload keeps it (localStorage + URL).
+    await page.reload();
+    await waitForMap(page);
+    await openPlanner(page);
+    expect(await plannedOrder(page)).toEqual(optimised);
+
+    expect(ours(pageErrors)).toEqual([]);
+    expect(ours(fresh.pageErrors)).toEqual([]);
+    await expectNoOutsideRequests([...outsideRequests, ...fresh.outsideRequests]);
+  });
+
+  it('draws the plan on the map (line, numbered stops, leg distances), fitted into view; a stop in the list selects its site', async () => {
+    const { page } = await openPage(browser);
+    await openApp(page, planQuery(FOUR));
+    await openPlanner(page);
+    await page.waitForFunction(() => !window.__redAddressMap?.map.isMoving());
+    await mapIdle(page);
+    const stops = await renderedFeatures(page, ['plan-stops']);
+    expect(stops.map((f) => f.properties['label']).sort()).toEqual(['1', '2', '3', '4']);
+    expect((await renderedFeatures(page, ['plan-start'])).length).toBe(1);
+    expect((await renderedFeatures(page, ['plan-line-estimated', 'plan-line'])).length).toBeGreaterThan(0);
+    const labels = (await renderedFeatures(page, ['plan-leg-labels'])).map((f) => String(f.properties['label']));
+    expect(labels.some((l) => /km · .*\(ước tính\)/.test(l))).toBe(true);
+    // Every stop is drawn in the part of the map the planner leaves visible.
+    const points: [number, number][] = [[105.85, 21.6], ...FOUR.map((id) => site(id).geometry!.coordinates)];
+    const visible = await page.evaluate((pts) => {
+      const m = window.__redAddressMap!.map;
+      const planner = document.querySelector('#planner')!.getBoundingClientRect();
+      const box = m.getContainer().getBoundingClientRect();
+      return pts.map((c) => {
+        const p = m.project(c);
+        return p.x + box.left < planner.left && p.x > 0 && p.x < box.width && p.y > 0 && p.y < box.height;
+      });
+    }, points);
+    expect(visible.length).toBeGreaterThanOrEqual(5);
+    expect(visible.every(Boolean)).toBe(true);
+
+    await page.locator('#planner .planner__stop[data-site-id="den-duom"] .planner__name').click();
+    expect(await panelSiteId(page)).toBe('den-duom');
+  });
+
+  it('prints an A4 handout to PDF: map image, stops with times and distances, summaries, location confidence, QR', async () => {
+    const { page, pageErrors } = await openPage(browser);
+    await openApp(page, planQuery(FOUR));
+    await openPlanner(page);
+    await prepareHandout(page);
+    // The map image was read from the WebGL canvas right after a render (no preserveDrawingBuffer): not blank.
+    expect(await handoutMapInk(page)).toBeGreaterThan(0.05);
+    expect(await page.locator('.print-view__qr-code svg').count()).toBe(1);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    if (process.env['PDF_DEBUG']) console.log(text.replace(/\s+/g, ''));
+    const flat = text.replace(/\s+/g, '');
+    const has = (s: string) => flat.includes(s.replace(/\s+/g, ''));
+    expect(has('Phiếu kế hoạch tham quan'), text).toBe(true);
+    for (const id of FOUR) {
+      expect(has(site(id).properties.name.vi), `${id} in:\n${text}`).toBe(true);
+      expect(has(site(id).properties.summary.vi.slice(0, 40)), `${id} summary`).toBe(true);
+    }
+    expect(has('Chỉ biết thuộc xã / phường (điểm giữa xã)')).toBe(true);
+    expect(has('ước tính')).toBe(true);
+    expect(has('07:00')).toBe(true);
+    // The times and leg distances the planner shows are on paper too.
+    const times = await page.locator('#planner .planner__times').allTextContents();
+    expect(times).toHaveLength(4);
+    for (const t of times) expect(has(t), t).toBe(true);
+    for (const leg of await page.locator('#planner .planner__leg').allTextContents()) {
+      const figure = /[\d,]+ km · .*\)/.exec(leg)?.[0];
+      expect(figure && has(figure), leg).toBe(true);
+    }
+    expect(has('Quét để mở trên điện thoại')).toBe(true);
+    // The app's chrome is not printed.
+    expect(has('Tối ưu thứ tự')).toBe(false);
+    expect(has('Danh sách các địa điểm')).toBe(false);
+    // The PDF embeds the map as an image.
+    expect(pdf.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+    expect(ours(pageErrors)).toEqual([]);
+  });
+
+  it('downloads the plan as GPX (every stop, in order) and as GeoJSON', async () => {
+    const { page } = await openPage(browser);
+    const order = ['den-duom', 'truong-day-lam-bao-huynh-thuc-khang', 'khu-di-tich-27-7', 'hang-phuong-hoang'];
+    await openApp(page, planQuery(order));
+    await openPlanner(page);
+    const gpx = await download(page, /GPX/);
+    expect(gpx.name).toMatch(/\.gpx$/);
+    const parsed = await parseGpx(page, gpx.text);
+    expect(parsed.error).toBeNull();
+    expect(parsed.version).toBe('1.1');
+    expect(parsed.waypoints).toEqual(order.map((id, i) => `${i + 1}. ${site(id).properties.name.vi}`));
+    expect(parsed.routePoints).toBe(order.length + 1);
+    const geo = await download(page, /GeoJSON/);
+    const fc = JSON.parse(geo.text) as { type: string; features: { properties: { kind: string; site?: string } }[] };
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.filter((f) => f.properties.kind === 'stop').map((f) => f.properties.site)).toEqual(order);
+  });
+
+  it('sets a corrupt saved plan aside with a notice; the app keeps working', async () => {
+    const { page, context, pageErrors } = await openPage(browser);
+    await context.addInitScript(
+      ({ key }) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, '{"v":1,"start":{"kind":"preset","id":"nowhere"},"stops":[');
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      { key: PLAN_STORAGE_KEY },
+    );
+    await openApp(page);
+    expect(await page.locator('.plan-notices').textContent()).toContain('bị hỏng');
+    await openPlanner(page);
+    expect(await page.locator('#planner .planner__notice').textContent()).toContain('bị hỏng');
+    expect(await page.evaluate((k) => localStorage.getItem(k), PLAN_CORRUPT_KEY)).toContain('"stops":[');
+    await addFromList(page, 'den-duom');
+    expect(await plannedOrder(page)).toEqual(['den-duom']);
+    await selectInList(page, 'tin-keo');
+    expect(await panelSiteId(page)).toBe('tin-keo');
+    expect(ours(pageErrors)).toEqual([]);
+  });
+
+  it('shows a message for a broken plan link; the map, list and panels keep working', async () => {
+    const { page, pageErrors } = await openPage(browser);
+    await openApp(page, '?plan=1.c.0700.zzzz-45_!!&site=den-duom');
+    expect(await page.locator('.plan-notices').textContent()).toContain('Đường dẫn kế hoạch bị hỏng');
+    expect(await page.locator('#planner').count()).toBe(0);
+    expect(await panelSiteId(page)).toBe('den-duom');
+    expect(new URL(page.url()).searchParams.get('plan')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('site')).toBe('den-duom');
+    await selectInList(page, 'tin-keo');
+    expect(await panelSiteId(page)).toBe('tin-keo');
+    expect((await renderedFeatures(page, ['sites-points', 'sites-clusters'])).length).toBeGreaterThan(0);
+    expect(ours(pageErrors)).toEqual([]);
+  });
+
+  it('shows a curated route on the map with its stops and legs, and copies it into the plan', async () => {
+    const { page } = await openPage(browser);
+    await openApp(page);
+    await openPlanner(page);
+    await page.getByRole('button', { name: 'Tuyến gợi ý' }).click();
+    await page.locator('.routes__pick').first().click();
+    await page.locator('.routes__detail').waitFor();
+    await page.waitForFunction(() => !window.__redAddressMap?.map.isMoving());
+    await mapIdle(page);
+    expect((await renderedFeatures(page, ['plan-stops'])).length).toBeGreaterThanOrEqual(3);
+    const legs = await page.locator('.routes__detail .planner__leg').allTextContents();
+    expect(legs.length).toBe(3);
+    expect(legs.every((l) => /km/.test(l))).toBe(true);
+    await page.getByRole('button', { name: 'Dùng làm kế hoạch của tôi' }).click();
+    expect(await plannedOrder(page)).toEqual(['khu-di-tich-tnxp-dai-doi-915', 'den-duom', 'atk-dinh-hoa', 'bao-tang-van-hoa-cac-dan-toc-viet-nam']);
+  });
+});
