@@ -98,7 +98,8 @@ export function hillshadeLayer(theme: Theme): LayerSpecification {
       'hillshade-shadow-color': theme.hillshade.shadow,
       'hillshade-highlight-color': theme.hillshade.highlight,
       'hillshade-accent-color': theme.hillshade.accent,
-      'hillshade-exaggeration': theme.hillshade.exaggeration,
+      // Softer when zoomed out, where the elevation square (105–106°E, 21–22°N) would stand out as a patch.
+      'hillshade-exaggeration': ['interpolate', ['linear'], ['zoom'], 8, theme.hillshade.exaggeration * 0.5, 11, theme.hillshade.exaggeration],
       'hillshade-illumination-anchor': 'viewport',
     },
   };
@@ -122,12 +123,12 @@ function water(theme: Theme): LayerSpecification[] {
       ...src,
       'source-layer': 'waterways',
       filter: kind('stream', 'ditch', 'drain'),
-      minzoom: 11,
+      minzoom: 10,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': theme.waterLine,
-        'line-width': width(theme, [[11, 0.5], [14, 1.4]]),
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 13, 0.9],
+        'line-width': width(theme, [[10, 0.6], [14, 1.4]]),
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 10, 0.6, 13, 0.95],
       },
     },
   ];
@@ -219,7 +220,7 @@ function transport(theme: Theme): LayerSpecification[] {
       paint: {
         // Below zoom 12 a thin casing-coloured line, then a white road with its casing.
         'line-color': ['step', ['zoom'], r.minorCasing, 12, r.minor],
-        'line-width': width(theme, [[10, 0.6], [12, 1], [14, 3.2]]),
+        'line-width': width(theme, [[10, 0.9], [12, 1.3], [14, 3.2]]),
       },
     },
     {
