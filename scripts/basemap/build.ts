@@ -63,6 +63,17 @@ function buildTerrain(dir: string | undefined): ArchiveInfo {
   return pack(terrainArchive, terrainTiles(dem), { ...options, bounds: terrainBounds(dem) }, ['terrarium']);
 }
 
+/** Size budgets of the issue: the app is used offline on phones. */
+export const VECTOR_BUDGET = 6e6;
+export const TERRAIN_BUDGET = 8e6;
+
+function checkBudget(a: ArchiveInfo, budget: number, warnOnly: boolean): void {
+  if (a.bytes <= budget) return;
+  const message = `basemap: ${a.file} is ${a.bytes} bytes, over its budget of ${budget}`;
+  if (warnOnly) console.warn(message);
+  else throw new Error(message);
+}
+
 function report(info: BuildInfo): void {
   const mb = (n: number): string => `${(n / 1e6).toFixed(2)} MB`;
   for (const a of [info.vector, info.terrain]) {
@@ -121,6 +132,8 @@ function main(): void {
     );
   }
   const terrain = buildTerrain(dir);
+  checkBudget(vector, VECTOR_BUDGET, mode === 'osm');
+  checkBudget(terrain, TERRAIN_BUDGET, false);
   const info: BuildInfo = { mode, seconds: (performance.now() - started) / 1000, vector, terrain, ...(osm ? { source: osm } : {}) };
   writeBuildInfo(info);
   report(info);
