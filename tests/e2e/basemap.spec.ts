@@ -71,6 +71,20 @@ describe('the embedded basemap, offline (every request outside localhost blocked
     }
   });
 
+  it('draws the high-contrast theme on the kiosk, and asks for no tile it does not have beyond the elevation grid', async () => {
+    const { page, outsideRequests, pageErrors } = await openPage(browser, { viewport: VIEWPORTS.kiosk });
+    await openApp(page, '?mode=kiosk');
+    await jumpTo(page, ATK.lon, ATK.lat, 13);
+    const background = await page.evaluate(() => window.__redAddressMap?.map.getPaintProperty('background', 'background-color'));
+    expect(background).toBe('#ffffff');
+    await page.screenshot({ path: `${SHOTS}/atk-z13-kiosk.png` });
+    // East of 106°E there is no elevation: the hillshade simply stops, without errors.
+    await jumpTo(page, 106.25, 21.6, 12);
+    await page.screenshot({ path: `${SHOTS}/east-z12-kiosk.png` });
+    await expectNoOutsideRequests(outsideRequests);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('turns on 3D terrain from the embedded elevation', async () => {
     const { page } = await openPage(browser);
     await openApp(page);

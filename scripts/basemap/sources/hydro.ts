@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { BBox } from '../coverage.ts';
 import type { Dem } from '../dem.ts';
 import { deriveStreams } from '../drainage.ts';
-import { feature, readFeatures, type Feature, type Position } from '../geojson.ts';
+import { area } from '@turf/turf';
+import { feature, readFeatures, type Feature, type Geometry, type Position } from '../geojson.ts';
 import { linesOf, mergeLines } from '../geometry.ts';
 import type { LayerSource } from '../layer.ts';
 
@@ -34,8 +35,15 @@ function nearLines(dem: Dem, lines: readonly Position[][], cells: number): (lon:
   };
 }
 
+function geodesicKm2(g: Geometry): number {
+  return g.type === 'Polygon' || g.type === 'MultiPolygon' ? area({ type: 'Feature', geometry: g, properties: {} }) / 1e6 : 0;
+}
+
 export function hydroLayers(dir: string, dem: Dem | undefined, within: BBox): LayerSource[] {
-  const lakes = readFeatures(join(dir, 'hydro/lakes_coarse.geojson')).map((f) => feature(f.geometry, { kind: 'lake' }));
+  // The lake shapes are blocky (triangles of a coarse raster): small ones would look like artefacts up close.
+  const lakes = readFeatures(join(dir, 'hydro/lakes_coarse.geojson')).map((f) =>
+    feature(f.geometry, geodesicKm2(f.geometry) >= 1 ? { kind: 'lake' } : { kind: 'lake', _maxzoom: 11 }),
+  );
   const lines = (file: string): Position[][] => mergeLines(readFeatures(join(dir, file)).flatMap((f) => linesOf(f.geometry)));
   const rivers = lines('hydro/rivers_gshhg.geojson');
   const streams = lines('hydro/streams_osm2018.geojson');
