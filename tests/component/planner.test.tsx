@@ -75,6 +75,14 @@ describe('PlannerPanel keyboard reordering', () => {
     expect(decoded.ok && decoded.plan.stops.map((s) => s.site)).toEqual(order());
   });
 
+  it('closes on Escape', async () => {
+    storePlan(FOUR);
+    renderWithI18n(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    fireEvent.keyDown(screen.getByRole('heading', { name: 'Kế hoạch tham quan' }), { key: 'Escape' });
+    expect(document.querySelector('#planner')).toBeNull();
+  });
+
   it('disables move-up on the first stop and move-down on the last', async () => {
     storePlan(FOUR);
     renderWithI18n(<Harness />);

@@ -42,6 +42,8 @@ interface Props {
 
 const RED = '#b3001b';
 const INK = '#5c0a0a';
+/** Plan stops are dark with a red ring, so they never read as the red site clusters. */
+const STOP_FILL = '#1f1a17';
 
 function layers(): LayerSpecification[] {
   const font = [SITE_FONT];
@@ -104,7 +106,7 @@ function layers(): LayerSpecification[] {
       type: 'circle',
       source: PLAN_SOURCE_POINTS,
       filter: ['==', ['get', 'kind'], 'stop'],
-      paint: { 'circle-radius': 13, 'circle-color': RED, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 },
+      paint: { 'circle-radius': 13, 'circle-color': STOP_FILL, 'circle-stroke-color': '#ffd7d0', 'circle-stroke-width': 3 },
     },
     {
       id: PLAN_LAYER_IDS.numbers,
@@ -171,7 +173,7 @@ export default function PlanLayers({ plan, showPlan, routeId, sites, lang, onSel
     const m = map.current;
     if (!ready || m === null || fitKey === '' || data?.bounds == null) return;
     const [sw, ne] = data.bounds;
-    m.fitBounds([sw, ne], { padding: fitPadding(m.getContainer()), maxZoom: 14, duration: prefersReducedMotion() ? 0 : 700 });
+    m.fitBounds([sw, ne], { padding: fitPadding(m.getContainer(), 64), maxZoom: 14, duration: prefersReducedMotion() ? 0 : 700 });
     // data is read for its bounds only, which fitKey covers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitKey, ready, map]);

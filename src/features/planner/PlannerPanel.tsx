@@ -180,7 +180,18 @@ export default function PlannerPanel({ api, sites, byId, lang, selectedId, onSel
   const stopRows = timetable.rows;
 
   return (
-    <section id="planner" className="planner" aria-labelledby="planner-title">
+    <section
+      id="planner"
+      className="planner"
+      aria-labelledby="planner-title"
+      onKeyDown={(e) => {
+        // Escape closes the planner (not while a select's list is open) and gives focus back to its header button.
+        if (e.key !== 'Escape' || e.target instanceof HTMLSelectElement) return;
+        e.stopPropagation();
+        api.setOpen(false);
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('.planner-button')?.focus());
+      }}
+    >
       <header className="planner__head">
         <h2 id="planner-title" tabIndex={-1} ref={headingRef}>
           {t('planner.title')}

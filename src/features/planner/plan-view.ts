@@ -69,25 +69,33 @@ export interface PlanMapData {
   bounds: [LonLat, LonLat] | null;
 }
 
-const key = (p: LonLat) => `${p[0].toFixed(5)},${p[1].toFixed(5)}`;
+
+/** Stops closer than this (km) are drawn as one circle: a few metres apart they would hide each other's number. */
+export const MERGE_STOPS_KM = 0.05;
+
+function nearKm(a: LonLat, b: LonLat): number {
+  const rad = Math.PI / 180;
+  const x = (b[0] - a[0]) * Math.cos(((a[1] + b[1]) / 2) * rad);
+  const y = b[1] - a[1];
+  return Math.hypot(x, y) * rad * 6371;
+}
 
 /**
- * Stops, legs and the start as GeoJSON for the map. Stops on one point (sites sharing a placeholder position)
- * become one circle labelled with all their numbers ("2·3"), so no number hides under another.
+ * Stops, legs and the start as GeoJSON for the map. Stops on one point (sites sharing a placeholder position, or
+ * a few metres apart) become one circle labelled with all their numbers ("2·3"), so no number hides under another.
  */
 export function toPlanMapData(stops: readonly MapStop[], legs: readonly MapLeg[], start?: { name: string; position: LonLat }): PlanMapData {
-  const groups = new Map<string, MapStop[]>();
+  const groups: MapStop[][] = [];
   for (const s of stops) {
-    const k = key(s.position);
-    const g = groups.get(k);
-    if (g === undefined) groups.set(k, [s]);
+    const g = groups.find((x) => nearKm((x[0] as MapStop).position, s.position) < MERGE_STOPS_KM);
+    if (g === undefined) groups.push([s]);
     else g.push(s);
   }
   const points: PlanMapData['points']['features'] = [];
   if (start !== undefined) {
     points.push({ type: 'Feature', geometry: { type: 'Point', coordinates: start.position }, properties: { kind: 'start', label: '', name: start.name } });
   }
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const first = g[0] as MapStop;
     points.push({
       type: 'Feature',
@@ -102,7 +110,7 @@ export function toPlanMapData(stops: readonly MapStop[], legs: readonly MapLeg[]
     });
   }
   const lines: PlanMapData['lines']['features'] = legs
-    .filter((l) => l.path !== undefined || key(l.from) !== key(l.to))
+    .filter((l) => l.path !== undefined || nearKm(l.from, l.to) >= MERGE_STOPS_KM)
     .map((l) => ({
       type: 'Feature',
       geometry: { type: 'LineString', coordinates: l.path ?? [l.from, l.to] },

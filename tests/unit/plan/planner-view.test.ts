@@ -51,6 +51,19 @@ describe('plan and routes as map features', () => {
     ]);
   });
 
+  it('merges stops a few metres apart (ATK point and the Tỉn Keo placeholder) so no number hides another', () => {
+    const data = toPlanMapData(
+      [
+        { order: 1, site: 'atk', name: 'ATK', position: [105.508607, 21.788216] },
+        { order: 2, site: 'duom', name: 'Đuổm', position: [105.706083, 21.754766] },
+        { order: 3, site: 'tin-keo', name: 'Tỉn Keo', position: [105.5086, 21.7882] },
+        { order: 4, site: 'fall', name: 'Thác', position: [105.51148, 21.793629] },
+      ],
+      [],
+    );
+    expect(data.points.features.map((f) => f.properties['label'])).toEqual(['1·3', '2', '4']);
+  });
+
   it('draws a plan as the timetable walks it: start, located stops in order, the way home; unlocated stops skipped', () => {
     const sites = [
       makeSite({ id: 'museum', ...ANCHORS.museumVhcdt }),
