@@ -15,6 +15,10 @@ export function loadStory(siteId: string, lang: Lang): Promise<LoadResult<Story>
       const parsed = parseStory(r.value, path);
       if (!parsed.ok) return { ok: false, file: path, message: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
       return { ok: true, value: parsed.story };
+    }).catch((e: unknown): LoadResult<Story> => {
+      // The parser's chunk failed to load (offline after an update, say): a message, and a retry next time.
+      cache.delete(path);
+      return { ok: false, file: path, message: e instanceof Error ? e.message : String(e) };
     });
     cache.set(path, p);
   }

@@ -20,6 +20,9 @@ export function SiteStory({ siteId, lang }: { siteId: string; lang: Lang }) {
       if (!live) return;
       if (!r.ok) setState({ kind: 'error', message: r.message });
       else setState({ kind: 'ready', story: r.value, html: renderMarkdown(r.value.body) });
+    }).catch((e: unknown) => {
+      // The renderer's chunk failed to load: say so instead of "loading…" forever.
+      if (live) setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
     });
     return () => {
       live = false;
