@@ -7,7 +7,7 @@ import {
 } from './planner-driver.ts';
 import { pdfText } from './pdf-text.ts';
 import sitesRaw from '../../data/sites.geojson?raw';
-import { encodePlan } from '../../src/domain/plan/plan-url.ts';
+import { decodePlan, encodePlan } from '../../src/domain/plan/plan-url.ts';
 import { PLAN_CORRUPT_KEY, PLAN_STORAGE_KEY } from '../../src/domain/plan/plan-storage.ts';
 
 interface RawSite {
@@ -216,6 +216,31 @@ describe("the teacher's planner (real Chromium)", () => {
     await selectInList(page, 'tin-keo');
     expect(await panelSiteId(page)).toBe('tin-keo');
     expect((await renderedFeatures(page, ['sites-points', 'sites-clusters'])).length).toBeGreaterThan(0);
+    expect(ours(pageErrors)).toEqual([]);
+  });
+
+  it('keeps the current plan in the address through back and forward, and starts from "my location"', async () => {
+    const { page, pageErrors } = await openPage(browser, { permissions: ['geolocation'], geolocation: { latitude: 21.75, longitude: 105.7 } });
+    await openApp(page);
+    await selectInList(page, 'den-duom');
+    await addFromPanel(page);
+    await selectInList(page, 'tin-keo');
+    await addFromPanel(page);
+    const planInUrl = () => {
+      const d = decodePlan(new URL(page.url()).searchParams.get('plan') ?? '', sites.map((x) => x.id));
+      return d.ok ? d.plan : null;
+    };
+    expect(planInUrl()?.stops.map((x) => x.site)).toEqual(['den-duom', 'tin-keo']);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('.site-panel')?.getAttribute('data-site-id') === 'den-duom');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('site') === 'den-duom');
+    expect(planInUrl()?.stops.map((x) => x.site)).toEqual(['den-duom', 'tin-keo']);
+
+    await openPlanner(page);
+    await page.locator('#planner select').first().selectOption('my-location');
+    await page.waitForFunction(() => (new URL(location.href).searchParams.get('plan') ?? '').startsWith('1.p'));
+    expect(planInUrl()?.start).toEqual({ kind: 'point', lon: 105.7, lat: 21.75 });
+    expect(await page.locator('#planner .planner__departure').textContent()).toContain('Vị trí của tôi');
     expect(ours(pageErrors)).toEqual([]);
   });
 

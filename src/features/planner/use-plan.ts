@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import {
   addStop, emptyPlan, moveStop, removeStop, setLunch as setPlanLunch, setStopMinutes, type Lunch, type Plan, type PlanStart,
@@ -114,6 +114,17 @@ export function usePlan(sites: readonly SiteFeature[]) {
   const [tab, setTab] = useState<PlannerTab>('plan');
   /** A curated route shown on the map (the routes tab), or null. */
   const [previewRoute, setPreviewRoute] = useState<string | null>(null);
+  // Back and forward bring back older addresses; the plan is not part of history, so put the current one back.
+  const planRef = useRef(plan);
+  useEffect(() => {
+    planRef.current = plan;
+  }, [plan]);
+  useEffect(() => {
+    const onPop = () => writeUrl(planRef.current);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
   useEffect(() => {
     safe(() => {
       const store = storage();
