@@ -1,6 +1,6 @@
 // npm run basemap [-- --if-stale] [-- --osm <extract.osm.pbf>]
 // Builds public/basemap/thai-nguyen.pmtiles (vector) and terrain.pmtiles (raster-dem) from ../shared/geodata.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { attributionText, osmExtractAttribution, terrainAttribution, vectorAttribution } from '../../src/map/style/attribution.ts';
@@ -96,7 +96,8 @@ function main(): void {
   const dir = geodataDir();
   const last = readBuildInfo();
   // A detailed OSM build stays until its own inputs change; `--if-stale` never replaces it with a coarser one.
-  const osm = values.osm ? resolve(values.osm) : last?.mode === 'osm' && values['if-stale'] ? last.source : undefined;
+  const keptOsm = last?.mode === 'osm' && values['if-stale'] && last.source && existsSync(last.source) ? last.source : undefined;
+  const osm = values.osm ? resolve(values.osm) : keptOsm;
   const mode: BuildInfo['mode'] = osm ? 'osm' : dir ? 'geodata' : 'fallback';
   if (values['if-stale'] && last?.mode === mode && !isStale(inputsFor(dir, osm), [vectorArchive, terrainArchive])) {
     console.log('basemap: up to date');
