@@ -7,13 +7,16 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../domain/schema/common.ts';
 import type { MapSiteCollection } from '../domain/map-features.ts';
-import { siteLayers, siteSource, SITES_SOURCE, SITE_LAYER_IDS, INTERACTIVE_SITE_LAYERS, type SiteLayerTheme } from './site-layers.ts';
+import { siteLayers, selectedLayers, siteSource, SITES_SOURCE, SELECTED_SOURCE, SITE_LAYER_IDS, INTERACTIVE_SITE_LAYERS, type SiteLayerTheme } from './site-layers.ts';
 import { addCategoryIcons } from './category-icons.ts';
 import { installTestHook } from './test-hook.ts';
 import { prefersReducedMotion } from './motion.ts';
 import { useContextRestore } from './use-context-restore.ts';
 
+import { registerPmtilesProtocol } from './pmtiles-protocol.ts';
+
 maplibregl.setWorkerUrl(workerUrl);
+registerPmtilesProtocol();
 
 export interface MapViewProps {
   style: StyleSpecification | string;
@@ -50,8 +53,13 @@ export function MapView(props: MapViewProps) {
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<Hover | null>(null);
-  const layers = useMemo(() => siteLayers(siteTheme, lang, selectedId), [siteTheme, lang, selectedId]);
+  const layers = useMemo(() => siteLayers(siteTheme, lang), [siteTheme, lang]);
+  const ringLayers = useMemo(() => selectedLayers(siteTheme), [siteTheme]);
   const source = useMemo(() => siteSource(data), [data]);
+  const selectedData = useMemo(
+    () => ({ type: 'FeatureCollection' as const, features: data.features.filter((f) => f.id === selectedId) }),
+    [data, selectedId],
+  );
   const contextRestore = useContextRestore();
 
   // Ease to the selected site, wherever it was selected (list, search, URL, map); on load for a deep link.
@@ -144,6 +152,8 @@ export function MapView(props: MapViewProps) {
         addCategoryIcons(map);
         map.on('styleimagemissing', () => addCategoryIcons(map));
         map.getCanvas().setAttribute('aria-label', t('map.label'));
+        // Start with the attribution folded (the "i" button opens it) so it does not cover a phone's map.
+        map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
         installTestHook(map);
         contextRestore.attach(map);
         easeToSelected(map);
@@ -152,6 +162,11 @@ export function MapView(props: MapViewProps) {
     >
       <Source id={SITES_SOURCE} {...source}>
         {layers.map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
+      </Source>
+      <Source id={SELECTED_SOURCE} type="geojson" data={selectedData as unknown as GeoJSON.FeatureCollection}>
+        {ringLayers.map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}
       </Source>
