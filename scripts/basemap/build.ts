@@ -1,13 +1,13 @@
 // npm run basemap [-- --if-stale] [-- --osm <extract.osm.pbf>]
 // Builds public/basemap/thai-nguyen.pmtiles (vector) and terrain.pmtiles (raster-dem) from ../shared/geodata.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { attributionText, osmExtractAttribution, terrainAttribution, vectorAttribution } from '../../src/map/style/attribution.ts';
 import { readBuildInfo, writeBuildInfo, type ArchiveInfo, type BuildInfo } from './build-info.ts';
 import { bboxForZoom, maxZoom, minZoom, provinceBBox } from './coverage.ts';
 import { fillVoids, readHgt } from './dem.ts';
-import { declareAll, fieldsOf, type LayerSource } from './layer.ts';
+import { declareAll, fieldsOf, type LayerSource, type VectorLayerInfo } from './layer.ts';
 import { buildFromOsm } from './osm.ts';
 import { geodataDir, outDir, repoRoot, scriptsDir, terrainArchive, vectorArchive } from './paths.ts';
 import { writeArchive, type ArchiveOptions, type TileInput } from './pmtiles-writer.ts';
@@ -70,8 +70,10 @@ export const TERRAIN_BUDGET = 8e6;
 function checkBudget(a: ArchiveInfo, budget: number, warnOnly: boolean): void {
   if (a.bytes <= budget) return;
   const message = `basemap: ${a.file} is ${a.bytes} bytes, over its budget of ${budget}`;
-  if (warnOnly) console.warn(message);
-  else throw new Error(message);
+  if (warnOnly) return console.warn(message);
+  // Removed, so that the next `--if-stale` does not take it for up to date.
+  rmSync(join(outDir, a.file), { force: true });
+  throw new Error(message);
 }
 
 function report(info: BuildInfo): void {
@@ -86,8 +88,7 @@ function report(info: BuildInfo): void {
 
 function inputsFor(dir: string | undefined, osm: string | undefined): string[] {
   const own = [scriptsDir, join(repoRoot, 'src/map/style/attribution.ts')];
-  if (osm) return [...own, osm];
-  return dir ? [...own, dir] : own;
+  return [...own, ...(dir ? [dir] : []), ...(osm ? [osm] : [])];
 }
 
 function main(): void {
@@ -111,7 +112,7 @@ function main(): void {
     vector = pack(
       vectorArchive,
       tiles,
-      { tileType: 'mvt', tileCompression: 'gzip', bounds: bboxForZoom(minZoom), center: [105.52, 21.8, 10], metadata: vectorMetadataOsm(layers) },
+      { tileType: 'mvt', tileCompression: 'gzip', bounds: bboxForZoom(minZoom), center: [105.52, 21.8, 10], metadata: vectorMetadataOsm(layers, dir ? vectorAttribution : osmExtractAttribution) },
       layers.map((l) => l.id),
     );
   } else {
@@ -140,11 +141,11 @@ function main(): void {
   report(info);
 }
 
-function vectorMetadataOsm(layers: { id: string; minzoom: number; maxzoom: number; fields: Record<string, string> }[]): Record<string, unknown> {
+function vectorMetadataOsm(layers: VectorLayerInfo[], attribution: readonly string[]): Record<string, unknown> {
   return {
     name: 'Thái Nguyên basemap (OpenStreetMap extract)',
     description: 'built with tilemaker from an OpenStreetMap extract',
-    attribution: attributionText(osmExtractAttribution),
+    attribution: attributionText(attribution),
     vector_layers: declareAll(layers),
   };
 }
