@@ -12,6 +12,7 @@ import { addCategoryIcons } from './category-icons.ts';
 import { installTestHook } from './test-hook.ts';
 import { prefersReducedMotion } from './motion.ts';
 import { useContextRestore } from './use-context-restore.ts';
+import { TerrainToggle } from './TerrainToggle.tsx';
 
 import { registerPmtilesProtocol } from './pmtiles-protocol.ts';
 
@@ -172,6 +173,7 @@ export function MapView(props: MapViewProps) {
       </Source>
       {children}
       <NavigationControl position="top-right" showCompass={false} />
+      <TerrainToggle />
       <AttributionControl position="bottom-right" compact customAttribution={attribution} />
       {hover && (
         <Popup longitude={hover.lon} latitude={hover.lat} closeButton={false} closeOnClick={false} offset={16} anchor="bottom" className="hover-popup">
