@@ -95,6 +95,14 @@ export default function PlannerPanel({ api, sites, byId, lang, selectedId, onSel
     };
   }, [shareUrl, plan.stops.length]);
 
+  // On a phone the planner is a sheet over the site's panel: when a site is chosen (on the map, by search), step aside.
+  const firstSelected = useRef(selectedId);
+  const { setOpen } = api;
+  useEffect(() => {
+    if (selectedId === null || selectedId === firstSelected.current) return;
+    if (window.matchMedia('(max-width: 760px)').matches) setOpen(false);
+  }, [selectedId, setOpen]);
+
   // Keyboard reordering: focus follows the moved stop (to the other arrow when it reached an end).
   useEffect(() => {
     const p = pendingFocus.current;

@@ -51,11 +51,14 @@ interface Initial {
   plan: Plan;
   notices: PlanNotice[];
   fromLink: boolean;
+  /** Entries to set aside (key → value, null to remove), written once after mount: reading stays pure. */
+  writes: [string, string | null][];
 }
 
-/** Reads the URL and the store once. Pure apart from setting a corrupt or replaced entry aside. */
+/** Reads the URL and the store once. Pure: what must be set aside is returned in `writes`. */
 export function initialPlan(search: string, siteIds: readonly string[], store: Storage | null): Initial {
   const notices: PlanNotice[] = [];
+  const writes: Initial['writes'] = [];
   let raw: string | null = null;
   try {
     raw = store?.getItem(PLAN_STORAGE_KEY) ?? null;
@@ -64,11 +67,7 @@ export function initialPlan(search: string, siteIds: readonly string[], store: S
   }
   const stored = readStoredPlan(raw);
   if (stored.corrupt && stored.raw !== null) {
-    const kept = stored.raw;
-    safe(() => {
-      store?.setItem(PLAN_CORRUPT_KEY, kept);
-      store?.removeItem(PLAN_STORAGE_KEY);
-    });
+    writes.push([PLAN_CORRUPT_KEY, stored.raw], [PLAN_STORAGE_KEY, null]);
     notices.push({ kind: 'corrupt-storage' });
   }
   const own = stored.plan ?? emptyPlan();
@@ -83,13 +82,22 @@ export function initialPlan(search: string, siteIds: readonly string[], store: S
     if (decoded.ok) {
       const same = stored.plan !== null && encodePlan(stored.plan) === encodePlan(decoded.plan);
       const canRestore = !same && own.stops.length > 0;
-      if (canRestore) safe(() => store?.setItem(PLAN_PREVIOUS_KEY, serializeStoredPlan(own)));
+      if (canRestore) writes.push([PLAN_PREVIOUS_KEY, serializeStoredPlan(own)]);
       if (!same) notices.push({ kind: 'from-link', canRestore });
-      return { plan: decoded.plan, notices, fromLink: true };
+      return { plan: decoded.plan, notices, fromLink: true, writes };
     }
     notices.push({ kind: 'bad-link', error: decoded.error });
   }
-  return { plan: own, notices, fromLink: false };
+  return { plan: own, notices, fromLink: false, writes };
+}
+
+export function applyWrites(writes: Initial['writes'], store: Storage | null): void {
+  for (const [key, value] of writes) {
+    safe(() => {
+      if (value === null) store?.removeItem(key);
+      else store?.setItem(key, value);
+    });
+  }
 }
 
 /** Writes (or removes) the `plan` key, keeping every other key of the address as it is. */
@@ -114,6 +122,11 @@ export function usePlan(sites: readonly SiteFeature[]) {
   const [tab, setTab] = useState<PlannerTab>('plan');
   /** A curated route shown on the map (the routes tab), or null. */
   const [previewRoute, setPreviewRoute] = useState<string | null>(null);
+  useEffect(() => {
+    // Before the first save below, so a corrupt entry is set aside and not simply overwritten.
+    applyWrites(init.writes, storage());
+  }, [init]);
+
   // Back and forward bring back older addresses; the plan is not part of history, so put the current one back.
   const planRef = useRef(plan);
   useEffect(() => {

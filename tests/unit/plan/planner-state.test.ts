@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialPlan, PLAN_PREVIOUS_KEY, withPlanParam } from '../../../src/features/planner/use-plan.ts';
+import { applyWrites, initialPlan, PLAN_PREVIOUS_KEY, withPlanParam } from '../../../src/features/planner/use-plan.ts';
 import { encodePlan } from '../../../src/domain/plan/plan-url.ts';
 import { PLAN_CORRUPT_KEY, PLAN_STORAGE_KEY, serializeStoredPlan } from '../../../src/domain/plan/plan-storage.ts';
 import { makePlan } from './factories.ts';
@@ -25,7 +25,7 @@ describe('the plan at start-up', () => {
   it('reads the stored plan when the address has none', () => {
     const store = new MemoryStore();
     store.setItem(PLAN_STORAGE_KEY, serializeStoredPlan(stored));
-    expect(initialPlan('?site=den-duom', ids, store)).toEqual({ plan: stored, notices: [], fromLink: false });
+    expect(initialPlan('?site=den-duom', ids, store)).toEqual({ plan: stored, notices: [], fromLink: false, writes: [] });
   });
 
   it('sets a corrupt stored entry aside with a notice, never throws', () => {
@@ -35,6 +35,9 @@ describe('the plan at start-up', () => {
       const r = initialPlan('', ids, store);
       expect(r.plan.stops).toEqual([]);
       expect(r.notices).toEqual([{ kind: 'corrupt-storage' }]);
+      // Reading is pure (React may run it twice); the set-aside happens once, after mount.
+      expect(initialPlan('', ids, store).notices).toEqual([{ kind: 'corrupt-storage' }]);
+      applyWrites(r.writes, store);
       expect(store.getItem(PLAN_CORRUPT_KEY)).toBe(raw);
       expect(store.getItem(PLAN_STORAGE_KEY)).toBeNull();
     }
@@ -47,6 +50,7 @@ describe('the plan at start-up', () => {
     expect(r.plan).toEqual(linked);
     expect(r.fromLink).toBe(true);
     expect(r.notices).toEqual([{ kind: 'from-link', canRestore: true }]);
+    applyWrites(r.writes, store);
     expect(JSON.parse(store.getItem(PLAN_PREVIOUS_KEY) ?? 'null')).toEqual(stored);
   });
 
