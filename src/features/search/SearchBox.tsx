@@ -2,7 +2,6 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
-import { search } from '../../domain/explore/search-index.ts';
 import { displayName } from '../../domain/sort-sites.ts';
 import { useSearchIndex } from './use-search-index.ts';
 
@@ -25,11 +24,11 @@ export function SearchBox({ sites, lang, onSelect }: Props) {
   const [wanted, setWanted] = useState(false);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const index = useSearchIndex(sites, wanted);
+  const engine = useSearchIndex(sites, wanted);
   const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
   const hits = useMemo(
-    () => (index && query.trim() ? search(index, query, { limit: MAX_SUGGESTIONS }) : []),
-    [index, query],
+    () => (engine && query.trim() ? engine.search(engine.index, query, { limit: MAX_SUGGESTIONS }) : []),
+    [engine, query],
   );
   const listId = `${id}-list`;
   const expanded = open && query.trim().length > 0;
@@ -90,7 +89,7 @@ export function SearchBox({ sites, lang, onSelect }: Props) {
         }}
       />
       <ul id={listId} role="listbox" className="search__list" aria-label={t('search.results')} hidden={!expanded}>
-        {expanded && hits.length === 0 && index && (
+        {expanded && hits.length === 0 && engine && (
           <li className="search__empty" role="option" aria-disabled="true" aria-selected="false">
             {t('search.none')}
           </li>
@@ -116,7 +115,7 @@ export function SearchBox({ sites, lang, onSelect }: Props) {
         })}
       </ul>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {expanded && index ? t('search.count', { count: hits.length }) : ''}
+        {expanded && engine ? t('search.count', { count: hits.length }) : ''}
       </p>
     </div>
   );

@@ -1,0 +1,215 @@
+/**
+ * npm run bench: build the app, build the floor (bench/floor: React + MapLibre drawing the same basemap and sites,
+ * nothing else), serve both, and measure in headless Chromium (Debian's, through tests/e2e/helper.ts):
+ *   (a)/(b) first-load JavaScript (gzip -9 of every JS response until the map is idle with its sites drawn),
+ *           time from navigation to that moment (median of 5 cold loads), the ratio of ours to the floor's,
+ *           and the JS heap after load;
+ *   (c) search and filter time per keystroke/toggle over 10,000 synthetic sites (bench/search|filters.bench.ts);
+ *   (d) the route optimiser on 30 stops (bench/optimize.bench.ts).
+ * Prints a table and writes bench/results.json. Goals: JS ≤ floor + 90 KB, idle ≤ 1.3 × floor, keystroke < 16 ms.
+ */
+import { execSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { build, preview, type PreviewServer } from 'vite';
+import { launchBrowser, openPage, type Browser, type Page } from '../tests/e2e/helper.ts';
+import { runSearchBench } from './search.bench.ts';
+import { runFilterBench } from './filters.bench.ts';
+import { runOptimizeBench } from './optimize.bench.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const lastRun = join(repo, 'bench/last-run');
+const floorDist = join(lastRun, 'floor-dist');
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const KB = 1024;
+/** The same viewport for both pages: a phone. */
+const VIEWPORT = { width: 390, height: 844 };
+
+export const GOALS = { extraJsKb: 90, idleRatio: 1.3, keystrokeMs: 16 } as const;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+async function buildFloor(): Promise<void> {
+  rmSync(floorDist, { recursive: true, force: true });
+  await build({
+    configFile: false,
+    root: join(repo, 'bench/floor'),
+    base: './',
+    publicDir: join(repo, 'public'),
+    plugins: [react()],
+    logLevel: 'warn',
+    build: { outDir: floorDist, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 },
+  });
+  mkdirSync(join(floorDist, 'content'), { recursive: true });
+  copyFileSync(join(repo, 'dist/content/sites.geojson'), join(floorDist, 'content/sites.geojson'));
+}
+
+async function serve(root: string, outDir: string, configFile: string | false): Promise<PreviewServer> {
+  const server = await preview({
+    root,
+    configFile,
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'warn',
+  });
+  return server;
+}
+
+function urlOf(server: PreviewServer): string {
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview gave no URL');
+  return url;
+}
+
+export interface LoadFigures {
+  /** gzip -9 bytes of every JavaScript response (modules and the map worker) until idle. */
+  jsGzipBytes: number;
+  jsFiles: number;
+  /** Each JavaScript file of the load: name (hash removed) and gzip -9 bytes, largest first. */
+  files: Array<{ name: string; gzipBytes: number }>;
+  idleMs: number;
+  heapMb: number;
+}
+
+/**
+ * One cold load (a fresh context: empty cache): navigation → the map idle, its tiles loaded and at least one site
+ * (point or cluster) drawn. `mapExpr` says where the page keeps its MapLibre map (the app's test hook, or the floor's).
+ */
+async function measureLoad(browser: Browser, url: string, mapExpr: 'app' | 'floor'): Promise<LoadFigures> {
+  const { page, context } = await openPage(browser, { viewport: VIEWPORT });
+  const bodies: Promise<{ name: string; body: Buffer } | null>[] = [];
+  page.on('response', (res) => {
+    const u = res.url().split('?')[0] ?? '';
+    const name = (u.split('/').pop() ?? u).replace(/-[\w-]{8}(\.m?js)$/, '$1');
+    if (/\.(m?js)$/.test(u)) bodies.push(res.body().then((body) => ({ name, body }), () => null));
+  });
+  await page.goto(url);
+  const idleMs = await waitForSitesDrawn(page, mapExpr);
+  const loaded = (await Promise.all(bodies)).filter((b): b is { name: string; body: Buffer } => b !== null);
+  const files = loaded.map(({ name, body }) => ({ name, gzipBytes: gzipSync(body, { level: 9 }).length })).sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const jsGzipBytes = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+  const heap = await page.evaluate(() => {
+    (window as unknown as { gc?: () => void }).gc?.();
+    return (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+  });
+  await context.close();
+  return { jsGzipBytes, jsFiles: files.length, files, idleMs, heapMb: r1(heap / (KB * KB)) };
+}
+
+async function waitForSitesDrawn(page: Page, mapExpr: 'app' | 'floor'): Promise<number> {
+  const handle = await page.waitForFunction(
+    (expr) => {
+      interface M { loaded(): boolean; isMoving(): boolean; areTilesLoaded(): boolean; getLayer(id: string): unknown; queryRenderedFeatures(o: { layers: string[] }): unknown[] }
+      const w = window as unknown as { __floorMap?: M; __redAddressMap?: { map: M } };
+      const map = expr === 'floor' ? w.__floorMap : w.__redAddressMap?.map;
+      if (!map || !map.getLayer('sites-points')) return false;
+      if (!map.loaded() || map.isMoving() || !map.areTilesLoaded()) return false;
+      const drawn = map.queryRenderedFeatures({ layers: ['sites-points', 'sites-clusters'].filter((l) => map.getLayer(l)) }).length;
+      return drawn > 0 ? performance.now() : false;
+    },
+    mapExpr,
+    { polling: 'raf', timeout: 120000 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+interface Row {
+  measure: string;
+  floor: string;
+  app: string;
+  goal: string;
+  pass: boolean | null;
+}
+
+async function main(): Promise<void> {
+  const skipBuild = process.argv.includes('--no-build');
+  if (!skipBuild) execSync('npm run build', { cwd: repo, stdio: 'inherit' });
+  await buildFloor();
+  const app = await serve(repo, 'dist', join(repo, 'vite.config.ts'));
+  const floor = await serve(join(repo, 'bench/floor'), floorDist, false);
+  const browser = await launchBrowser(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
+  const appRuns: LoadFigures[] = [];
+  const floorRuns: LoadFigures[] = [];
+  try {
+    // One warm-up each (disk cache of the OS, JIT of the browser), then interleaved cold loads.
+    await measureLoad(browser, urlOf(floor), 'floor');
+    await measureLoad(browser, urlOf(app), 'app');
+    for (let i = 0; i < RUNS; i++) {
+      floorRuns.push(await measureLoad(browser, urlOf(floor), 'floor'));
+      appRuns.push(await measureLoad(browser, urlOf(app), 'app'));
+      process.stdout.write(`load ${i + 1}/${RUNS}: floor ${r1(floorRuns[i]!.idleMs)} ms, app ${r1(appRuns[i]!.idleMs)} ms\n`);
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await floor.close();
+  }
+  const search = await runSearchBench();
+  const filters = await runFilterBench();
+  const optimize = runOptimizeBench();
+
+  const floorJs = median(floorRuns.map((r) => r.jsGzipBytes));
+  const appJs = median(appRuns.map((r) => r.jsGzipBytes));
+  const floorIdle = median(floorRuns.map((r) => r.idleMs));
+  const appIdle = median(appRuns.map((r) => r.idleMs));
+  const ratio = appIdle / floorIdle;
+  const extraKb = (appJs - floorJs) / KB;
+  const rows: Row[] = [
+    { measure: 'first-load JS (gzip -9)', floor: `${r1(floorJs / KB)} KB`, app: `${r1(appJs / KB)} KB (+${r1(extraKb)} KB)`, goal: `≤ floor + ${GOALS.extraJsKb} KB`, pass: extraKb <= GOALS.extraJsKb },
+    { measure: 'JS files until idle', floor: String(median(floorRuns.map((r) => r.jsFiles))), app: String(median(appRuns.map((r) => r.jsFiles))), goal: '', pass: null },
+    { measure: `navigation → map idle with sites (median of ${RUNS})`, floor: `${r1(floorIdle)} ms`, app: `${r1(appIdle)} ms (× ${ratio.toFixed(2)})`, goal: `≤ ${GOALS.idleRatio} × floor`, pass: ratio <= GOALS.idleRatio },
+    { measure: 'JS heap after load (median)', floor: `${median(floorRuns.map((r) => r.heapMb))} MB`, app: `${median(appRuns.map((r) => r.heapMb))} MB`, goal: '', pass: null },
+    { measure: `search per keystroke, ${search.sites} sites (p95)`, floor: '', app: `${search.p95Ms} ms (median ${search.medianMs}, max ${search.maxMs})`, goal: `< ${GOALS.keystrokeMs} ms`, pass: search.p95Ms < GOALS.keystrokeMs },
+    { measure: `suggest per keystroke (p95)`, floor: '', app: `${search.suggestP95Ms} ms`, goal: `< ${GOALS.keystrokeMs} ms`, pass: search.suggestP95Ms < GOALS.keystrokeMs },
+    ...(search.dense ? [{ measure: 'search per keystroke, dense worst case (p95)', floor: '', app: `${search.dense.p95Ms} ms`, goal: '(informative)', pass: null }] : []),
+    { measure: `filter toggle, ${filters.sites} sites (p95)`, floor: '', app: `${filters.p95Ms} ms (median ${filters.medianMs})`, goal: `< ${GOALS.keystrokeMs} ms`, pass: filters.p95Ms < GOALS.keystrokeMs },
+    { measure: `route optimiser, ${optimize.stops} stops (median of ${optimize.runs})`, floor: '', app: `${r1(optimize.medianMs)} ms (max ${r1(optimize.maxMs)})`, goal: `< ${optimize.goalMs} ms`, pass: optimize.pass },
+  ];
+  printTable(rows);
+  const last = appRuns[appRuns.length - 1];
+  if (last) console.log(`\napp first-load JS files (gzip -9): ${last.files.map((f) => `${f.name} ${r1(f.gzipBytes / KB)} KB`).join(', ')}`);
+  const lastFloor = floorRuns[floorRuns.length - 1];
+  if (lastFloor) console.log(`floor JS files (gzip -9): ${lastFloor.files.map((f) => `${f.name} ${r1(f.gzipBytes / KB)} KB`).join(', ')}`);
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadAvg1m: r1(loadavg()[0] ?? 0), browser: 'Debian Chromium, headless, SwiftShader WebGL' },
+    viewport: VIEWPORT,
+    runs: RUNS,
+    goals: GOALS,
+    load: {
+      floor: { jsGzipBytes: floorJs, idleMs: r1(floorIdle), runs: floorRuns },
+      app: { jsGzipBytes: appJs, idleMs: r1(appIdle), runs: appRuns },
+      extraJsKb: r1(extraKb),
+      idleRatio: Math.round(ratio * 100) / 100,
+    },
+    search,
+    filters,
+    optimize,
+    table: rows,
+    pass: rows.every((r) => r.pass !== false),
+  };
+  writeFileSync(join(repo, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote bench/results.json – ${results.pass ? 'all goals met' : 'SOME GOALS MISSED'}`);
+  if (!results.pass) process.exitCode = 1;
+}
+
+function printTable(rows: Row[]): void {
+  const head: Row = { measure: 'measure', floor: 'floor (React + MapLibre)', app: 'our app', goal: 'goal', pass: null };
+  const cells = (r: Row) => [r.measure, r.floor, r.app, r.goal, r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL'];
+  const all = [head, ...rows].map(cells);
+  const widths = all[0]!.map((_, i) => Math.max(...all.map((c) => (c[i] ?? '').length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(`\n${line(all[0]!)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const c of all.slice(1)) console.log(line(c));
+}
+
+await main();
