@@ -9,7 +9,7 @@ import { hostedStyleUrl } from '../map/hosted-style.ts';
 
 export type ThemeName = 'default' | 'kiosk';
 
-const SITE_THEMES: Record<ThemeName, SiteLayerTheme> = {
+export const SITE_THEMES: Record<ThemeName, SiteLayerTheme> = {
   default: {
     font: SITE_FONT,
     labelColor: '#3b1d14',

@@ -37,7 +37,7 @@ export const defaultTheme: Theme = {
   boundary: { country: '#8c7d6c', province: '#a08f7b', district: '#b8a994' },
   road: { national: '#f6e3b0', nationalCasing: '#c4a872', minor: '#ffffff', minorCasing: '#cbbda6' },
   rail: '#8f8579',
-  label: { text: '#4a4036', halo: '#f8f4ec', water: '#4f7886', admin: '#7a6a58', road: '#6a5434', poi: '#5e5345' },
+  label: { text: '#4a4036', halo: '#f8f4ec', water: '#48707e', admin: '#7a6a58', road: '#6a5434', poi: '#5e5345' },
   scale: 1,
 };
 
