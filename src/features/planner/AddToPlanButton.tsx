@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
-import './planner.css';
+import './planner-base.css';
 
 interface Props {
   site: SiteFeature;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './planner-base.css';
 import type { PlanApi } from './use-plan.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './planner-base.css';
 
 /** The header's way into the planner, with the number of stops. */
 export function PlannerButton({ count, open, onToggle }: { count: number; open: boolean; onToggle: () => void }) {
