@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import PlannerPanel from '../../src/features/planner/PlannerPanel.tsx';
 import { AddToPlanButton } from '../../src/features/planner/AddToPlanButton.tsx';
 import { usePlan } from '../../src/features/planner/use-plan.ts';
+import { RESET_EVENT } from '../../src/features/kiosk/kiosk-reset.ts';
 import { PLAN_CORRUPT_KEY, PLAN_STORAGE_KEY, serializeStoredPlan } from '../../src/domain/plan/plan-storage.ts';
 import { decodePlan } from '../../src/domain/plan/plan-url.ts';
 import type { SiteFeature } from '../../src/domain/schema/site.ts';
@@ -73,6 +74,21 @@ describe('PlannerPanel keyboard reordering', () => {
     await waitFor(() => expect(storedOrder()).toEqual(order()));
     const decoded = decodePlan(new URLSearchParams(window.location.search).get('plan') ?? '', ids);
     expect(decoded.ok && decoded.plan.stops.map((s) => s.site)).toEqual(order());
+  });
+
+  it('forgets the plan when the kiosk resets for the next visitor', async () => {
+    storePlan(FOUR);
+    renderWithI18n(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    expect(order()).toEqual(FOUR);
+    act(() => {
+      window.dispatchEvent(new CustomEvent(RESET_EVENT));
+    });
+    expect(document.querySelector('#planner')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    expect(order()).toEqual([]);
+    expect(localStorage.getItem(PLAN_STORAGE_KEY)).toBeNull();
+    expect(new URLSearchParams(window.location.search).get('plan')).toBeNull();
   });
 
   it('closes on Escape', async () => {

@@ -5,6 +5,7 @@ import {
 } from '../../domain/plan/plan.ts';
 import { decodePlan, encodePlan, type DecodeError } from '../../domain/plan/plan-url.ts';
 import { PLAN_CORRUPT_KEY, PLAN_STORAGE_KEY, readStoredPlan, serializeStoredPlan } from '../../domain/plan/plan-storage.ts';
+import { RESET_EVENT } from '../kiosk/kiosk-reset.ts';
 
 /**
  * The teacher's plan: one state for the header button, the add buttons, the planner and the map layers.
@@ -126,6 +127,20 @@ export function usePlan(sites: readonly SiteFeature[]) {
     // Before the first save below, so a corrupt entry is set aside and not simply overwritten.
     applyWrites(init.writes, storage());
   }, [init]);
+
+  // The kiosk's reset for the next visitor: nothing of this visitor's plan stays on screen or on the device.
+  useEffect(() => {
+    const onReset = () => {
+      applyWrites([[PLAN_STORAGE_KEY, null], [PLAN_PREVIOUS_KEY, null]], storage());
+      setPlan(emptyPlan());
+      setNotices([]);
+      setOpen(false);
+      setTab('plan');
+      setPreviewRoute(null);
+    };
+    window.addEventListener(RESET_EVENT, onReset);
+    return () => window.removeEventListener(RESET_EVENT, onReset);
+  }, []);
 
   // Back and forward bring back older addresses; the plan is not part of history, so put the current one back.
   const planRef = useRef(plan);
