@@ -69,15 +69,17 @@ export async function cspViolations(page: Page): Promise<string[]> {
 }
 
 /** Whether the focused element shows a focus indicator: an outline or a box-shadow (computed style). */
-export async function focusState(page: Page): Promise<{ tag: string; label: string; visible: boolean; inside: string | null }> {
+export async function focusState(page: Page): Promise<{ tag: string; label: string; visible: boolean; inside: string | null; style: string }> {
   return page.evaluate(() => {
     const el = document.activeElement;
-    if (!(el instanceof HTMLElement) || el === document.body) return { tag: 'BODY', label: '', visible: false, inside: null };
+    if (!(el instanceof HTMLElement) || el === document.body) return { tag: 'BODY', label: '', visible: false, inside: null, style: '' };
     const cs = getComputedStyle(el);
     const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
     const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
-    const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60);
+    const labelled = el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : null;
+    const label = (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '').trim().slice(0, 60);
     const inside = el.closest('.site-panel') ? 'site-panel' : el.closest('#planner, .planner') ? 'planner' : null;
-    return { tag: el.tagName, label, visible: outline || shadow, inside };
+    const style = `outline ${cs.outlineStyle} ${cs.outlineWidth}, box-shadow ${cs.boxShadow}, :focus-visible ${el.matches(':focus-visible')}`;
+    return { tag: el.tagName, label, visible: outline || shadow, inside, style };
   });
 }
