@@ -108,4 +108,22 @@ describe('accessibility: zero WCAG 2.1 A/AA violations (axe-core)', () => {
     await page.waitForSelector('.app--kiosk');
     await check('kiosk', page);
   });
+
+  it('prefers-reduced-motion: no CSS animation or transition anywhere, and selecting a site jumps the map', async () => {
+    const { page } = await open('?mode=kiosk', { reducedMotion: 'reduce', viewport: VIEWPORTS.kiosk });
+    await page.locator('.sites-list .site-item[data-site-id="tin-keo"]').click();
+    // easeTo with duration 0 under the preference: the camera is at rest in the same task.
+    expect(await page.evaluate(() => window.__redAddressMap?.map.isMoving())).toBe(false);
+    await page.waitForSelector('.site-panel');
+    const moving = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => {
+          const cs = getComputedStyle(el);
+          const t = cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+          return t || cs.animationName !== 'none';
+        })
+        .map((el) => `${el.tagName}.${el.className}`),
+    );
+    expect(moving).toEqual([]);
+  });
 });
