@@ -170,8 +170,10 @@ export function useIdle(options: { attractMs: number | null; resetMs: number | n
     const m = machine;
     let lastMove = 0;
     const onActivity = (e: Event) => {
-      // A resting finger or a mouse nudged by a cleaner fires many moves: count at most one every 250 ms.
+      // A hovering mouse is nobody touching (and must not hide the card it is about to tap); a drag is. Drags fire
+      // many moves: count at most one every 250 ms.
       if (e.type === 'pointermove') {
+        if (e instanceof PointerEvent && e.buttons === 0) return;
         const now = performance.now();
         if (now - lastMove < 250) return;
         lastMove = now;

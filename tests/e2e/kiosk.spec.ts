@@ -1,0 +1,265 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, VIEWPORTS, type Browser, type Page } from './helper.ts';
+import { appUrl, jumpTo, mapCenter, mapIdle, panelSiteId, renderedSiteIds, selectInList } from './driver.ts';
+import config from '../../public/kiosk-config.json';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Behaviour at a desktop size (software WebGL on a busy machine draws it faster); the layout at the kiosk's 1920×1080.
+const kioskPage = (viewport: { width: number; height: number } = VIEWPORTS.desktop) => openPage(browser, { viewport });
+const SLOW = 300_000;
+
+async function phase(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => window.__redAddressKiosk?.phase());
+}
+
+/** Open in kiosk mode and wait for the map and the kiosk (generous timeouts: software WebGL, shared CPU). */
+async function openKiosk(page: Page, query: string): Promise<void> {
+  await page.goto(appUrl(query));
+  await page.waitForFunction(() => window.__redAddressMap !== undefined && window.__redAddressKiosk !== undefined, undefined, { timeout: 180_000 });
+  await mapIdle(page);
+}
+
+describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
+  it('starts the attract loop after idle, tours featured sites with name and summary, and stops on a touch', async () => {
+    const { page, pageErrors, outsideRequests } = await kioskPage();
+    await openKiosk(page, '?mode=kiosk&attract=2&reset=600&dwell=2.5');
+    await page.locator('.app-header h1').click();
+    expect(await phase(page)).toBe('active');
+    expect(await page.locator('.attract-card').count()).toBe(0);
+    await page.waitForSelector('.attract-card', { timeout: 10000 });
+    const first = await page.locator('.attract-card').getAttribute('data-site-id');
+    expect(config.featuredSites).toContain(first);
+    expect(await page.locator('.attract-card__name').textContent()).toBeTruthy();
+    expect((await page.locator('.attract-card__summary').textContent())?.length).toBeGreaterThan(40);
+    // The camera flies to the featured site, then on to the next one.
+    await page.waitForFunction(
+      (id) => document.querySelector('.attract-card')?.getAttribute('data-site-id') !== id,
+      first,
+      { timeout: 10000 },
+    );
+    const second = await page.locator('.attract-card').getAttribute('data-site-id');
+    expect(second).toBe(config.featuredSites[1]);
+    await page.waitForFunction(() => window.__redAddressMap?.map.isMoving() === true, undefined, { timeout: 5000 }).catch(() => undefined);
+
+    // A touch on the map (mid-flight or not): the card goes at once, the camera stays where it is.
+    const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    const t0 = Date.now();
+    await page.mouse.click(canvas!.x + canvas!.width * 0.6, canvas!.y + canvas!.height * 0.3);
+    await page.waitForSelector('.attract-card', { state: 'detached', timeout: 1000 });
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(await phase(page)).toBe('active');
+    expect(await page.evaluate(() => window.__redAddressMap?.map.isMoving())).toBe(false);
+    const here = await mapCenter(page);
+    await page.waitForTimeout(800);
+    const later = await mapCenter(page);
+    expect(Math.abs(later.lon - here.lon) + Math.abs(later.lat - here.lat)).toBeLessThan(1e-6);
+    // Idle again: the tour comes back by itself.
+    await page.waitForSelector('.attract-card', { timeout: 10000 });
+    expect(pageErrors).toEqual([]);
+    expect(outsideRequests).toEqual([]);
+  }, SLOW);
+
+  it('tapping the attract card opens that site for the visitor', async () => {
+    const { page } = await kioskPage();
+    await openKiosk(page, '?mode=kiosk&attract=1&reset=600&dwell=30');
+    await page.waitForSelector('.attract-card');
+    const id = await page.locator('.attract-card').getAttribute('data-site-id');
+    // A finger lands on the card: no hover before it.
+    await page.locator('.attract-card__more').dispatchEvent('pointerdown', { bubbles: true, pointerType: 'touch' });
+    await page.waitForSelector('.attract-card', { state: 'detached' });
+    await page.waitForSelector('.site-panel');
+    expect(await panelSiteId(page)).toBe(id);
+  }, SLOW);
+
+  it('shows the countdown, then resets everything: selection, filters, language, plan, story mode, map view', async () => {
+    const { page, pageErrors } = await kioskPage();
+    await openKiosk(page, '?mode=kiosk&attract=600&reset=600');
+    const home = await mapCenter(page);
+    // A visitor: a site, English, a filter, story mode, a plan, the map moved.
+    await openKiosk(page, '?mode=kiosk&attract=600&reset=12&countdown=3&site=tin-keo&lang=en&cat=museum&cat=relic-complex');
+    await page.locator('.app-header h1').click(); // the idle clock starts now
+    await page.evaluate(() => {
+      localStorage.setItem('red-address-map.plan.v1', '{"v":1,"stops":[]}');
+      (window as unknown as { __resets: number }).__resets = 0;
+      window.addEventListener('redmap:reset', () => {
+        (window as unknown as { __resets: number }).__resets += 1;
+      });
+    });
+    await page.getByRole('button', { name: 'ATK story' }).click().catch(() => undefined);
+    await jumpTo(page, 105.9, 21.6, 14);
+    expect(await panelSiteId(page)).toBe('tin-keo');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.evaluate(() => window.__redAddressKiosk?.stats.resets)).toBe(0);
+
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor({ timeout: 30000 });
+    expect(await dialog.textContent()).toMatch(/Returning to the home screen in [1-3] seconds?/);
+    await dialog.waitFor({ state: 'detached', timeout: 10000 });
+    await mapIdle(page);
+
+    expect(await panelSiteId(page)).toBeNull();
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.locator('.story-mode').count()).toBe(0);
+    const url = new URL(page.url());
+    expect([...url.searchParams.keys()].filter((k) => !['mode', 'attract', 'reset', 'countdown'].includes(k))).toEqual([]);
+    expect(await page.evaluate(() => localStorage.getItem('red-address-map.plan.v1'))).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { __resets: number }).__resets)).toBe(1);
+    expect(await page.locator('.app-header h1').textContent()).toBe('Bản đồ số Địa chỉ đỏ Thái Nguyên');
+    const after = await mapCenter(page);
+    expect(Math.abs(after.lon - home.lon)).toBeLessThan(0.01);
+    expect(Math.abs(after.lat - home.lat)).toBeLessThan(0.01);
+    expect(Math.abs(after.zoom - home.zoom)).toBeLessThan(0.05);
+    expect(await page.evaluate(() => window.__redAddressKiosk?.stats.resets)).toBe(1);
+    expect(pageErrors).toEqual([]);
+  }, SLOW);
+
+  it('"Tiếp tục" keeps the visitor where they are', async () => {
+    const { page } = await kioskPage();
+    await openKiosk(page, '?mode=kiosk&attract=600&reset=6&countdown=30&site=den-duom');
+    await page.locator('.app-header h1').click(); // the idle clock starts now
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor({ timeout: 30000 });
+    expect(await dialog.textContent()).toMatch(/Trở về màn hình chính sau [1-3]?[0-9] giây/);
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 2000 });
+    await page.waitForTimeout(1000);
+    expect(await panelSiteId(page)).toBe('den-duom');
+  }, SLOW);
+
+  it('is made for touch: big targets, no selection or context menu, no way out, language switch in view, QR codes', async () => {
+    const { page, outsideRequests } = await kioskPage(VIEWPORTS.kiosk);
+    await openKiosk(page, '?mode=kiosk&attract=600&reset=600&site=tin-keo');
+    await page.waitForSelector('.site-panel .handoff svg');
+    // Hand-off QR of this site, and external sources as QR codes with their address, never as links.
+    expect(await page.locator('.site-panel .handoff .qr-link').getAttribute('data-url')).toMatch(/\?site=tin-keo$/);
+    expect(await page.locator('.site-panel a[href^="http"]').count()).toBe(0);
+    await page.waitForSelector('.site-panel .sources .qr-link svg');
+    expect(await page.locator('.site-panel .sources .qr-link').count()).toBeGreaterThan(0);
+
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, select, summary, input:not([type=checkbox]):not([type=radio]), a[href], [role=button]')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          const s = getComputedStyle(el);
+          return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !el.closest('.visually-hidden');
+        })
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.height < 47.5 || r.width < 47.5;
+        })
+        .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)} "${el.textContent?.slice(0, 30)}"`),
+    );
+    expect(small).toEqual([]);
+
+    const ui = await page.evaluate(() => {
+      const ev = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+      const canvas = document.querySelector('canvas')!;
+      canvas.dispatchEvent(ev);
+      const a = document.createElement('a');
+      a.href = 'https://example.org/';
+      a.textContent = 'away';
+      document.querySelector('.site-panel__body')!.append(a);
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+      a.dispatchEvent(click);
+      a.remove();
+      const lang = document.querySelector('.lang-switch')!.getBoundingClientRect();
+      return {
+        contextMenuBlocked: ev.defaultPrevented,
+        linkBlocked: click.defaultPrevented,
+        userSelect: getComputedStyle(document.querySelector('.site-panel__summary')!).userSelect,
+        langInView: lang.top >= 0 && lang.bottom <= window.innerHeight && lang.right <= window.innerWidth,
+        rootFont: getComputedStyle(document.documentElement).fontSize,
+      };
+    });
+    expect(ui).toEqual({ contextMenuBlocked: true, linkBlocked: true, userSelect: 'none', langInView: true, rootFont: '20px' });
+    expect(outsideRequests).toEqual([]);
+  }, SLOW);
+
+  it('recovers from a lost WebGL context, restored by the browser', async () => {
+    const { page } = await kioskPage();
+    await openKiosk(page, '?mode=kiosk&attract=600&reset=600');
+    await jumpTo(page, 105.706083, 21.754766, 14);
+    const before = await renderedSiteIds(page);
+    expect(before.length).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const w = window as unknown as { __canvas: HTMLCanvasElement; __lose: WEBGL_lose_context };
+      w.__canvas = window.__redAddressMap!.map.getCanvas();
+      const gl = w.__canvas.getContext('webgl2') ?? w.__canvas.getContext('webgl');
+      w.__lose = gl!.getExtension('WEBGL_lose_context')!;
+      w.__lose.loseContext();
+    });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.__redAddressMap!.map.getCanvas().getContext('webgl2')?.isContextLost())).toBe(true);
+    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await page.waitForFunction(() => window.__redAddressMap?.map.getCanvas().getContext('webgl2')?.isContextLost() === false);
+    await page.waitForTimeout(300);
+    await mapIdle(page);
+    expect(await renderedSiteIds(page)).toEqual(before);
+    // Same canvas: MapLibre rebuilt its style on the restored context; no remount was needed.
+    expect(await page.evaluate(() => window.__redAddressMap!.map.getCanvas() === (window as unknown as { __canvas: HTMLCanvasElement }).__canvas)).toBe(true);
+  }, SLOW);
+
+  it('rebuilds the map when the lost context never comes back', async () => {
+    const { page } = await kioskPage();
+    await openKiosk(page, '?mode=kiosk&attract=600&reset=600');
+    await page.evaluate(() => {
+      const w = window as unknown as { __oldCanvas: HTMLCanvasElement };
+      w.__oldCanvas = window.__redAddressMap!.map.getCanvas();
+      const gl = w.__oldCanvas.getContext('webgl2') ?? w.__oldCanvas.getContext('webgl');
+      gl!.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    await page.waitForFunction(
+      () => {
+        const c = window.__redAddressMap?.map.getCanvas();
+        return c !== undefined && c !== (window as unknown as { __oldCanvas: HTMLCanvasElement }).__oldCanvas && c.isConnected;
+      },
+      undefined,
+      { timeout: 180_000 },
+    );
+    await mapIdle(page);
+    await jumpTo(page, 105.706083, 21.754766, 14);
+    expect((await renderedSiteIds(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
+  }, SLOW);
+
+  it('shows a friendly message on an unexpected error and returns to the home screen by itself', async () => {
+    const { page } = await kioskPage();
+    await openKiosk(page, '?mode=kiosk&attract=600&reset=600&site=tin-keo');
+    await page.evaluate(() => {
+      (window as unknown as { __oldMap: unknown }).__oldMap = window.__redAddressMap?.map;
+      window.dispatchEvent(new Event('redmap:test-crash'));
+    });
+    await page.waitForSelector('.kiosk-crash');
+    expect(await page.locator('.kiosk-crash').textContent()).toContain('Xin lỗi');
+    await page.waitForSelector('.kiosk-crash', { state: 'detached', timeout: 15000 });
+    await page.waitForSelector('.app--kiosk');
+    // The whole app below the safety net was rebuilt: a new map.
+    await page.waitForFunction(
+      () => window.__redAddressMap !== undefined && window.__redAddressMap.map !== (window as unknown as { __oldMap: unknown }).__oldMap,
+      undefined,
+      { timeout: 180_000 },
+    );
+    await mapIdle(page);
+    expect(await panelSiteId(page)).toBeNull();
+    expect(await page.locator('.app--kiosk').count()).toBe(1);
+    expect((await renderedSiteIds(page)).length + (await page.locator('.sites-list .site-item').count())).toBeGreaterThan(0);
+  }, SLOW);
+});
+
+describe('outside kiosk mode', () => {
+  it('keeps external links as links and shows no kiosk overlay', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(appUrl('?site=tin-keo'));
+    await page.waitForSelector('.site-panel .sources');
+    await selectInList(page, 'tin-keo');
+    expect(await page.locator('.site-panel .sources a[href^="http"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.app--kiosk, .handoff, .attract-card').count()).toBe(0);
+  }, SLOW);
+});
