@@ -4,25 +4,29 @@ import type { i18n } from 'i18next';
 import { loadSites } from '../content/load-sites.ts';
 import type { SiteFeature } from '../domain/schema/site.ts';
 import { parseUrlState } from '../domain/url/app-url.ts';
-import { createI18n } from '../i18n/i18n.ts';
+import { createI18n, ensureLanguage } from '../i18n/i18n.ts';
 import { AppShell } from './AppShell.tsx';
 import { ErrorScreen } from './ErrorScreen.tsx';
 
 type Loaded = { kind: 'loading' } | { kind: 'error'; file: string; message: string } | { kind: 'ready'; sites: SiteFeature[] };
 
 /** Loads the content once, then hands it to the shell; a load failure is a screen that names the problem. */
-export function App({ i18n = createI18n(parseUrlState(window.location.search).lang ?? 'vi') }: { i18n?: i18n }) {
+export function App({ i18n: given }: { i18n?: i18n }) {
+  // One i18next instance for the app's life (a default argument would make a new one at every render).
+  const [i18n] = useState(() => given ?? createI18n('vi'));
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
-    void loadSites().then((r) => {
+    // The language of a shared link is ready before the first screen, so it never flashes in Vietnamese.
+    const lang = parseUrlState(window.location.search).lang ?? 'vi';
+    void Promise.all([loadSites(), ensureLanguage(i18n, lang).catch(() => undefined)]).then(([r]) => {
       if (!live) return;
       setLoaded(r.ok ? { kind: 'ready', sites: r.value } : { kind: 'error', file: r.file, message: r.message });
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [i18n]);
   return (
     <I18nextProvider i18n={i18n}>
       {loaded.kind === 'loading' && (
