@@ -21,7 +21,7 @@ const CYCLES = argCycles > 0 ? Math.max(1, Number(process.argv[argCycles + 1]) |
 const argDist = process.argv.indexOf('--dist');
 /** The build to serve: dist/ (or --dist <dir>, e.g. a private build while others rebuild dist/). */
 const DIST = argDist > 0 ? (process.argv[argDist + 1] ?? 'dist') : 'dist';
-const WARMUP = 25;
+const WARMUP = 50;
 const BATCH = 50;
 // Seconds: attract after 50 ms idle, 100 ms per featured site, countdown at 350 ms for 100 ms, then the reset.
 const QUERY = '?mode=kiosk&attract=0.05&dwell=0.1&reset=0.35&countdown=0.1';
@@ -41,46 +41,49 @@ interface Sample {
   stats: { attractStarts: number; attractSteps: number; countdowns: number; resets: number };
 }
 
-/** Run `n` cycles inside the page: a synthetic touch, then wait for two attract steps and a reset. */
+/**
+ * The in-page loop, as source text: tsx (esbuild keepNames) would wrap named functions in a `__name` helper that
+ * does not exist in the page. Per cycle: a synthetic touch, then two attract steps and a reset.
+ */
+const CYCLES_IN_PAGE = `async (count) => {
+  const k = window.__redAddressKiosk;
+  if (!k) throw new Error('kiosk hook missing');
+  const until = (ok, what) => new Promise((resolve, reject) => {
+    const started = performance.now();
+    const poll = () => {
+      if (ok()) resolve();
+      else if (performance.now() - started > 30000) reject(new Error('soak: timed out waiting for ' + what));
+      else setTimeout(poll, 5);
+    };
+    poll();
+  });
+  const target = document.querySelector('.app-header h1') || document.body;
+  for (let i = 0; i < count; i++) {
+    const resets = k.stats.resets;
+    const steps = k.stats.attractSteps;
+    target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
+    await until(() => k.stats.attractSteps >= steps + 2, 'the attract loop');
+    await until(() => k.stats.resets > resets, 'the reset');
+  }
+}`;
+
 async function runCycles(page: Page, n: number): Promise<void> {
-  await page.evaluate(async (count) => {
-    const k = window.__redAddressKiosk;
-    if (!k) throw new Error('kiosk hook missing');
-    const until = (ok: () => boolean, what: string) =>
-      new Promise<void>((resolve, reject) => {
-        const started = performance.now();
-        const poll = () => {
-          if (ok()) resolve();
-          else if (performance.now() - started > 30_000) reject(new Error(`soak: timed out waiting for ${what}`));
-          else setTimeout(poll, 5);
-        };
-        poll();
-      });
-    const target = document.querySelector('.app-header h1') ?? document.body;
-    for (let i = 0; i < count; i++) {
-      const resets = k.stats.resets;
-      const steps = k.stats.attractSteps;
-      target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
-      await until(() => k.stats.attractSteps >= steps + 2, 'the attract loop');
-      await until(() => k.stats.resets > resets, 'the reset');
-    }
-  }, n);
+  await page.evaluate(`(${CYCLES_IN_PAGE})(${n})`);
 }
 
 async function sample(page: Page): Promise<Sample> {
   const cdp = await page.context().newCDPSession(page);
   // Let the last camera flight and tile work settle, then collect garbage twice (weak maps, finalizers).
-  await page.waitForTimeout(500);
-  await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+  await page.waitForTimeout(300);
+  await page.evaluate('globalThis.gc && globalThis.gc()');
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
   await cdp.detach();
-  const kiosk = await page.evaluate(() => ({
-    pendingTimers: window.__redAddressKiosk?.pendingTimers() ?? -1,
-    stats: { ...(window.__redAddressKiosk?.stats ?? { attractStarts: 0, attractSteps: 0, countdowns: 0, resets: 0 }) },
-  }));
+  const kiosk = (await page.evaluate(
+    '({ pendingTimers: window.__redAddressKiosk.pendingTimers(), stats: { ...window.__redAddressKiosk.stats } })',
+  )) as Pick<Sample, 'pendingTimers' | 'stats'>;
   return { heapUsed: heap.usedSize, heapTotal: heap.totalSize, domNodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents, ...kiosk };
 }
 
@@ -99,15 +102,20 @@ try {
   const before = await sample(page);
   console.log(`soak: before: heap ${mb(before.heapUsed)}, ${before.domNodes} DOM nodes, ${before.listeners} listeners`);
   const t0 = Date.now();
+  const series: Array<{ cycles: number; heapBytes: number; domNodes: number; listeners: number }> = [{ cycles: 0, heapBytes: before.heapUsed, domNodes: before.domNodes, listeners: before.listeners }];
   for (let done = 0; done < CYCLES; done += BATCH) {
     const n = Math.min(BATCH, CYCLES - done);
     await runCycles(page, n);
-    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
-    console.log(`soak: ${done + n}/${CYCLES} cycles, ${((Date.now() - t0) / 1000).toFixed(0)} s, heap (no GC) ${mb(heap)}`);
+    const now = await sample(page);
+    series.push({ cycles: done + n, heapBytes: now.heapUsed, domNodes: now.domNodes, listeners: now.listeners });
+    console.log(`soak: ${done + n}/${CYCLES} cycles, ${((Date.now() - t0) / 1000).toFixed(0)} s, heap after GC ${mb(now.heapUsed)}, ${now.domNodes} nodes, ${now.listeners} listeners`);
   }
   const seconds = (Date.now() - t0) / 1000;
   const after = await sample(page);
   const growth = ((after.heapUsed - before.heapUsed) / before.heapUsed) * 100;
+  // Leak or warm-up? The second half's slope says: a leak keeps growing, caches and JIT code level off.
+  const mid = series[Math.floor(series.length / 2)] ?? series[0]!;
+  const secondHalfGrowth = ((after.heapUsed - mid.heapBytes) / mid.heapBytes) * 100;
   const result = {
     date: new Date().toISOString(),
     cycles: CYCLES,
@@ -119,6 +127,8 @@ try {
     heapBeforeBytes: before.heapUsed,
     heapAfterBytes: after.heapUsed,
     heapGrowthPercent: Number(growth.toFixed(2)),
+    secondHalf: { fromCycle: mid.cycles, heapGrowthPercent: Number(secondHalfGrowth.toFixed(2)) },
+    series,
     goalPercent: 5,
     pass: growth < 5,
     domNodes: { before: before.domNodes, after: after.domNodes },
@@ -138,7 +148,7 @@ try {
   writeFileSync(`${root}/bench/soak-results.json`, `${JSON.stringify(result, null, 2)}\n`);
   console.log(
     `soak: ${CYCLES} cycles in ${result.seconds} s; heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)} (${growth >= 0 ? '+' : ''}${growth.toFixed(2)} %, goal < 5 %); ` +
-      `DOM nodes ${before.domNodes} → ${after.domNodes}; listeners ${before.listeners} → ${after.listeners}; resets ${result.counted.resets}; ` +
+      `second half ${secondHalfGrowth >= 0 ? '+' : ''}${secondHalfGrowth.toFixed(2)} %; DOM nodes ${before.domNodes} → ${after.domNodes}; listeners ${before.listeners} → ${after.listeners}; resets ${result.counted.resets}; ` +
       `page errors ${pageErrors.length}. Written to bench/soak-results.json`,
   );
   if (!result.pass) process.exitCode = 1;

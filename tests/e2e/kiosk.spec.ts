@@ -80,11 +80,14 @@ describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
 
   it('shows the countdown, then resets everything: selection, filters, language, plan, story mode, map view', async () => {
     const { page, pageErrors } = await kioskPage();
-    await openKiosk(page, '?mode=kiosk&attract=600&reset=600');
+    // A visitor (every tap restarts the idle clock): a site, a filter, English, story mode; a plan; the map moved.
+    await openKiosk(page, '?mode=kiosk&attract=600&reset=15&countdown=3');
     const home = await mapCenter(page);
-    // A visitor: a site, English, a filter, story mode, a plan, the map moved.
-    await openKiosk(page, '?mode=kiosk&attract=600&reset=12&countdown=3&site=tin-keo&lang=en&cat=museum&cat=relic-complex');
-    await page.locator('.app-header h1').click(); // the idle clock starts now
+    await page.getByRole('button', { name: 'Kể chuyện ATK' }).click();
+    await selectInList(page, 'tin-keo');
+    await page.locator('.filters summary').click();
+    await page.locator('.filters__option input').first().check();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.evaluate(() => {
       localStorage.setItem('red-address-map.plan.v1', '{"v":1,"stops":[]}');
       (window as unknown as { __resets: number }).__resets = 0;
@@ -92,10 +95,11 @@ describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
         (window as unknown as { __resets: number }).__resets += 1;
       });
     });
-    await page.getByRole('button', { name: 'ATK story' }).click().catch(() => undefined);
     await jumpTo(page, 105.9, 21.6, 14);
     expect(await panelSiteId(page)).toBe('tin-keo');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(new URL(page.url()).searchParams.get('cat')).not.toBeNull();
+    expect(await page.locator('.story-mode').count()).toBe(1);
     expect(await page.evaluate(() => window.__redAddressKiosk?.stats.resets)).toBe(0);
 
     const dialog = page.getByRole('alertdialog');
@@ -122,12 +126,15 @@ describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
 
   it('"Tiếp tục" keeps the visitor where they are', async () => {
     const { page } = await kioskPage();
-    await openKiosk(page, '?mode=kiosk&attract=600&reset=6&countdown=30&site=den-duom');
-    await page.locator('.app-header h1').click(); // the idle clock starts now
+    await openKiosk(page, '?mode=kiosk&attract=600&reset=6&countdown=30');
+    await selectInList(page, 'den-duom'); // a visitor's tap: the idle clock starts now
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor({ timeout: 30000 });
     expect(await dialog.textContent()).toMatch(/Trở về màn hình chính sau [1-3]?[0-9] giây/);
-    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    // A finger on "Tiếp tục" (any touch counts: the dialog goes on the touch itself, before the click).
+    const box = await page.getByRole('button', { name: 'Tiếp tục' }).boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(72);
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await dialog.waitFor({ state: 'detached', timeout: 2000 });
     await page.waitForTimeout(1000);
     expect(await panelSiteId(page)).toBe('den-duom');

@@ -32,6 +32,8 @@ export function performKioskReset(opts: { home: KioskConfig['home']; map: MapLib
     const m = opts.map;
     if (m) {
       m.stop();
+      // The panel's camera padding (set by easeTo when a site was selected) sticks to the map: clear it first.
+      m.setPadding({ top: 0, right: 0, bottom: 0, left: 0 });
       m.fitBounds(opts.home.bounds, { padding: 24, duration: 0 });
     }
   } catch {

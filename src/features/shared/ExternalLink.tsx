@@ -1,8 +1,6 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../kiosk/kiosk-context.ts';
-
-const QrLink = lazy(() => import('../kiosk/QrLink.tsx'));
+import { QrLink } from '../kiosk/QrLink.tsx';
 
 /**
  * A link that leaves the app: new tab, no opener, no referrer, and says so to screen readers. On the kiosk
@@ -15,9 +13,8 @@ export function ExternalLink({ href, children }: { href: string; children: React
     return (
       <span className="external-qr">
         <span className="external-qr__title">{children}</span>
-        <Suspense fallback={<span className="qr-link__url">{href}</span>}>
-          <QrLink url={href} size={112} />
-        </Suspense>
+        {/* The QR encoder itself loads on first use (QrLink imports qrcode lazily). */}
+        <QrLink url={href} size={112} />
       </span>
     );
   }
