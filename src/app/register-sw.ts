@@ -20,11 +20,35 @@ function setState(next: SwState): void {
   for (const fn of [...listeners]) fn();
 }
 
+/** Fired by the map (src/map/MapView.tsx) when its first view is drawn and idle. */
+export const FIRST_VIEW_EVENT = 'redmap:first-view';
+const FIRST_VIEW_FALLBACK_MS = 15_000;
+let firstViewSeen = false;
+if (typeof window !== 'undefined') window.addEventListener(FIRST_VIEW_EVENT, () => (firstViewSeen = true), { once: true });
+
+/**
+ * The precache is about 12 MB (basemap, content, fonts): start it only once the first map is drawn (or 15 s on,
+ * where there is no map), so it never competes with the first view on slow mobile data.
+ */
+function firstViewSettled(): Promise<void> {
+  if (firstViewSeen) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      window.clearTimeout(timer);
+      window.removeEventListener(FIRST_VIEW_EVENT, done);
+      resolve();
+    };
+    const timer = window.setTimeout(done, FIRST_VIEW_FALLBACK_MS);
+    window.addEventListener(FIRST_VIEW_EVENT, done);
+  });
+}
+
 /** Register once per page; `checkEveryMinutes` > 0 looks for a new version periodically (the kiosk runs all day). */
 export async function registerServiceWorker(checkEveryMinutes = 0): Promise<void> {
   if (started || import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   started = true;
   try {
+    await firstViewSettled();
     const { Workbox } = await import('workbox-window');
     wb = new Workbox(new URL('sw.js', document.baseURI).href, { scope: new URL('./', document.baseURI).pathname });
     wb.addEventListener('waiting', () => setState({ updateWaiting: true }));

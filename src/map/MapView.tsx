@@ -158,6 +158,8 @@ export function MapView(props: MapViewProps) {
         installTestHook(map);
         contextRestore.attach(map);
         easeToSelected(map);
+        // The app waits for this before it starts background work (the offline precache).
+        map.once('idle', () => window.dispatchEvent(new Event('redmap:first-view')));
         onMapReady?.(map);
       }}
     >
