@@ -72,9 +72,13 @@ async function runCycles(page: Page, n: number): Promise<void> {
 }
 
 async function sample(page: Page): Promise<Sample> {
+  // Always measure in the same phase (the tour running, its card shown), so the DOM compared is the same.
+  await page.waitForFunction(() => window.__redAddressKiosk?.phase() === 'attract' && document.querySelector('.attract-card') !== null, undefined, {
+    polling: 5,
+    timeout: 30_000,
+  });
   const cdp = await page.context().newCDPSession(page);
-  // Let the last camera flight and tile work settle, then collect garbage twice (weak maps, finalizers).
-  await page.waitForTimeout(300);
+  // Collect garbage twice (weak maps, finalizers).
   await page.evaluate('globalThis.gc && globalThis.gc()');
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
