@@ -6,19 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import { greatCircleKm } from '../src/domain/plan/distance.ts';
 import { optimizeOrder } from '../src/domain/plan/optimize.ts';
+import { seededRandom as rng } from '../tests/support/seeded-random.ts';
 
 type Pt = readonly [number, number];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface OptimizeBenchResult {
   stops: number;

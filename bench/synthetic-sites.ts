@@ -8,6 +8,7 @@
  * - 'dense': every word from a tiny 45-word vocabulary, so each query word hits most sites: a worst case.
  */
 import { CATEGORIES, RANKS, type SiteFeature } from '../src/domain/schema/site.ts';
+import { seededRandom as rng } from '../tests/support/seeded-random.ts';
 
 const PLACE_SYLLABLES = [
   'Định', 'Hóa', 'Phú', 'Đình', 'Tỉn', 'Keo', 'Đèo', 'De', 'Điện', 'Biên', 'Nguyễn', 'Ái', 'Quốc', 'Hồ', 'Chí',
@@ -31,17 +32,6 @@ const RHYMES = [
 /** No tone, sắc, huyền, hỏi, ngã, nặng as combining marks. */
 const TONES = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
 
-/** Small, fast, seedable PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticSet {
   sites: SiteFeature[];

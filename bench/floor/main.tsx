@@ -12,26 +12,16 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { registerPmtilesProtocol } from '../../src/map/pmtiles-protocol.ts';
 import { buildBasemapStyle } from '../../src/map/style/build-style.ts';
 import { defaultTheme } from '../../src/map/style/theme.ts';
-import { siteLayers, siteSource, type SiteLayerTheme } from '../../src/map/site-layers.ts';
-import { CATEGORY_STYLE, iconId } from '../../src/map/category-style.ts';
-import { SITE_FONT } from '../../src/map/site-font.ts';
+import { siteLayers, siteSource } from '../../src/map/site-layers.ts';
+import { addCategoryIcons } from '../../src/map/category-icons.ts';
+import { SITE_THEMES } from '../../src/map/site-themes.ts';
 import type { MapSiteCollection } from '../../src/domain/map-features.ts';
 import { HOME_VIEW } from '../../src/app/home-view.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 registerPmtilesProtocol();
 
-/** The default site theme of src/app/use-map-style.ts (copied: that module also brings the hosted-style check). */
-const SITE_THEME: SiteLayerTheme = {
-  font: SITE_FONT,
-  labelColor: '#3b1d14',
-  labelHalo: '#fffaf2',
-  clusterFill: '#b3001b',
-  clusterText: '#ffffff',
-  clusterStroke: '#ffffff',
-  selectedRing: '#1a1a1a',
-  scale: 1,
-};
+const SITE_THEME = SITE_THEMES.default;
 
 interface RawSite {
   id: string;
@@ -60,30 +50,6 @@ function toFeatures(raw: { features: RawSite[] }): MapSiteCollection {
   return { type: 'FeatureCollection', features } as MapSiteCollection;
 }
 
-/** The same category icons as src/map/category-icons.ts (white halo, colour fill). */
-function addIcons(map: maplibregl.Map): void {
-  const ratio = Math.max(1, Math.min(3, Math.ceil(window.devicePixelRatio || 1)));
-  for (const [category, { path, color }] of Object.entries(CATEGORY_STYLE)) {
-    const id = iconId(category as keyof typeof CATEGORY_STYLE);
-    if (map.hasImage(id)) continue;
-    const px = Math.round(28 * ratio);
-    const canvas = document.createElement('canvas');
-    canvas.width = px;
-    canvas.height = px;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) continue;
-    ctx.scale(ratio, ratio);
-    ctx.translate(2, 2);
-    const shape = new Path2D(path);
-    ctx.lineJoin = 'round';
-    ctx.lineWidth = 3.5;
-    ctx.strokeStyle = '#ffffff';
-    ctx.stroke(shape);
-    ctx.fillStyle = color;
-    ctx.fill(shape, 'evenodd');
-    map.addImage(id, ctx.getImageData(0, 0, px, px), { pixelRatio: ratio });
-  }
-}
 
 function FloorMap() {
   const container = useRef<HTMLDivElement>(null);
@@ -98,7 +64,7 @@ function FloorMap() {
     });
     (window as unknown as { __floorMap: maplibregl.Map }).__floorMap = map;
     map.on('load', () => {
-      addIcons(map);
+      addCategoryIcons(map);
       void fetch(new URL('content/sites.geojson', baseUrl)).then(async (r) => {
         const data = toFeatures((await r.json()) as { features: RawSite[] });
         map.addSource('sites', siteSource(data));

@@ -2,35 +2,12 @@ import { useMemo } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/schema/common.ts';
 import type { SiteLayerTheme } from '../map/site-layers.ts';
-import { SITE_FONT } from '../map/site-font.ts';
+import { SITE_THEMES, type ThemeName } from '../map/site-themes.ts';
 import { buildBasemapStyle } from '../map/style/build-style.ts';
 import { themes } from '../map/style/theme.ts';
 import { hostedStyleUrl } from '../map/hosted-style.ts';
 
-export type ThemeName = 'default' | 'kiosk';
-
-export const SITE_THEMES: Record<ThemeName, SiteLayerTheme> = {
-  default: {
-    font: SITE_FONT,
-    labelColor: '#3b1d14',
-    labelHalo: '#fffaf2',
-    clusterFill: '#b3001b',
-    clusterText: '#ffffff',
-    clusterStroke: '#ffffff',
-    selectedRing: '#1a1a1a',
-    scale: 1,
-  },
-  kiosk: {
-    font: SITE_FONT,
-    labelColor: '#000000',
-    labelHalo: '#ffffff',
-    clusterFill: '#9b0000',
-    clusterText: '#ffffff',
-    clusterStroke: '#000000',
-    selectedRing: '#000000',
-    scale: 1.35,
-  },
-};
+export type { ThemeName } from '../map/site-themes.ts';
 
 /** A hosted style brings its own glyph server; its usual font stack replaces ours for the site labels. */
 const HOSTED_FONT = 'Noto Sans Regular';

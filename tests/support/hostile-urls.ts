@@ -1,3 +1,4 @@
+import { seededRandom as rng } from './seeded-random.ts';
 /**
  * 1,000 seeded hostile query strings for the URL parsers and the app: long, unicode, malformed percent-encoding,
  * repeated keys, wrong types, markup, and well-formed values that name nothing (an unknown site, story, district).
@@ -14,17 +15,7 @@ export interface HostileUrl {
   malformedOnly: boolean;
 }
 
-/** mulberry32: small, fast, seedable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as rng } from './seeded-random.ts';
 
 const KEYS = ['site', 'lang', 'cat', 'rank', 'period', 'district', 'commune', 'story', 'ch', 'plan', 'mode', 'view', 'q', 'x'];
 

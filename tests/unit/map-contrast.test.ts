@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_STYLE } from '../../src/map/category-style.ts';
 import { themes } from '../../src/map/style/theme.ts';
-import { SITE_THEMES } from '../../src/app/use-map-style.ts';
+import { SITE_THEMES } from '../../src/map/site-themes.ts';
 
 /** WCAG 2.1 relative luminance and contrast ratio of two #rrggbb colours. */
 function luminance(hex: string): number {
