@@ -1,6 +1,6 @@
 // Contour lines from the elevation grid by marching squares, joined into long lines.
 import type { BBox } from './coverage.ts';
-import type { Dem } from './dem.ts';
+import { demWindow, type Dem } from './dem.ts';
 import type { Position } from './geojson.ts';
 
 export interface Contour {
@@ -25,13 +25,7 @@ interface Window {
 
 /** The posts inside the box, smoothed with a 3×3 mean so that lines do not zigzag along the 90 m grid. */
 function windowOf(dem: Dem, b: BBox): Window {
-  const clamp = (v: number): number => Math.min(dem.size - 1, Math.max(0, v));
-  const c0 = clamp(Math.floor((b[0] - dem.west) / dem.step));
-  const c1 = clamp(Math.ceil((b[2] - dem.west) / dem.step));
-  const r0 = clamp(Math.floor((dem.north - b[3]) / dem.step));
-  const r1 = clamp(Math.ceil((dem.north - b[1]) / dem.step));
-  const rows = r1 - r0 + 1;
-  const cols = c1 - c0 + 1;
+  const { r0, c0, rows, cols } = demWindow(dem, b);
   const h = new Float32Array(rows * cols);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {

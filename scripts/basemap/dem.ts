@@ -126,3 +126,13 @@ export function halve(dem: Dem): Dem {
   }
   return { west: dem.west, north: dem.north, size, step: dem.step * 2, heights };
 }
+
+/** The rows and columns of DEM posts covering a lon/lat box (clamped to the tile): where a slice of the grid starts. */
+export function demWindow(dem: Dem, b: readonly [number, number, number, number]): { r0: number; c0: number; rows: number; cols: number } {
+  const clamp = (v: number): number => Math.min(dem.size - 1, Math.max(0, v));
+  const c0 = clamp(Math.floor((b[0] - dem.west) / dem.step));
+  const c1 = clamp(Math.ceil((b[2] - dem.west) / dem.step));
+  const r0 = clamp(Math.floor((dem.north - b[3]) / dem.step));
+  const r1 = clamp(Math.ceil((dem.north - b[1]) / dem.step));
+  return { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+}

@@ -2,7 +2,7 @@
 // most valleys, the ATK's among them): fill pits, route each post to its steepest neighbour (D8), count the
 // area draining through it, and trace posts draining more than a threshold. A model, marked as such.
 import type { BBox } from './coverage.ts';
-import type { Dem } from './dem.ts';
+import { demWindow, type Dem } from './dem.ts';
 import type { Position } from './geojson.ts';
 
 export interface DerivedStream {
@@ -23,13 +23,7 @@ const DR = [-1, -1, 0, 1, 1, 1, 0, -1];
 const DC = [0, 1, 1, 1, 0, -1, -1, -1];
 
 function windowOf(dem: Dem, b: BBox): Grid {
-  const clamp = (v: number): number => Math.min(dem.size - 1, Math.max(0, v));
-  const c0 = clamp(Math.floor((b[0] - dem.west) / dem.step));
-  const c1 = clamp(Math.ceil((b[2] - dem.west) / dem.step));
-  const r0 = clamp(Math.floor((dem.north - b[3]) / dem.step));
-  const r1 = clamp(Math.ceil((dem.north - b[1]) / dem.step));
-  const rows = r1 - r0 + 1;
-  const cols = c1 - c0 + 1;
+  const { r0, c0, rows, cols } = demWindow(dem, b);
   const h = new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) h[r * cols + c] = dem.heights[(r0 + r) * dem.size + c0 + c] ?? 0;
   return { r0, c0, rows, cols, h };
