@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Workbox } from 'workbox-window';
+import { FIRST_VIEW_EVENT } from '../map/events.ts';
 
 /**
  * The service worker (src/sw.ts, built by vite-plugin-pwa): precaches the app, the content, the fonts and the
@@ -20,8 +21,6 @@ function setState(next: SwState): void {
   for (const fn of [...listeners]) fn();
 }
 
-/** Fired by the map (src/map/MapView.tsx) when its first view is drawn and idle. */
-export const FIRST_VIEW_EVENT = 'redmap:first-view';
 const FIRST_VIEW_FALLBACK_MS = 15_000;
 let firstViewSeen = false;
 if (typeof window !== 'undefined') window.addEventListener(FIRST_VIEW_EVENT, () => (firstViewSeen = true), { once: true });

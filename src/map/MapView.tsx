@@ -13,6 +13,7 @@ import { installTestHook } from './test-hook.ts';
 import { prefersReducedMotion } from './motion.ts';
 import { useContextRestore } from './use-context-restore.ts';
 import { TerrainToggle } from './TerrainToggle.tsx';
+import { FIRST_VIEW_EVENT } from './events.ts';
 
 import { registerPmtilesProtocol } from './pmtiles-protocol.ts';
 
@@ -159,7 +160,7 @@ export function MapView(props: MapViewProps) {
         contextRestore.attach(map);
         easeToSelected(map);
         // The app waits for this before it starts background work (the offline precache).
-        map.once('idle', () => window.dispatchEvent(new Event('redmap:first-view')));
+        map.once('idle', () => window.dispatchEvent(new Event(FIRST_VIEW_EVENT)));
         onMapReady?.(map);
       }}
     >
