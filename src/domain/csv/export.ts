@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { SiteFeature } from '../schema/site.ts';
 import { ALIAS_SEPARATOR, LIST_SPECS, sheetColumns, type ListSpec, type SheetColumn } from './columns.ts';
 import { formatCoordinate } from './coordinates.ts';
+import { FORMULA_START } from './formula.ts';
 import { csvToSites } from './import.ts';
 import { formatSheetError } from './messages.ts';
 import { firstDifference, getPath } from './paths.ts';
@@ -52,10 +53,11 @@ export function sitesToRows(sites: readonly SiteFeature[], spare = SPARE_SLOTS):
 
 /**
  * The CSV text of a sheet, for Excel and LibreOffice: UTF-8 byte-order mark (so Excel reads the diacritics),
- * comma separated, CRLF line ends, RFC 4180 quoting ("…" around cells with commas, quotes or line breaks).
+ * comma separated, CRLF line ends, RFC 4180 quoting ("…" around cells with commas, quotes or line breaks), and
+ * formula-like cells defused with a leading apostrophe.
  */
 export function sitesToCsv(sites: readonly SiteFeature[], spare = SPARE_SLOTS): string {
-  return UTF8_BOM + Papa.unparse(sitesToRows(sites, spare), { newline: '\r\n', quotes: false }) + '\r\n';
+  return UTF8_BOM + Papa.unparse(sitesToRows(sites, spare), { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START }) + '\r\n';
 }
 
 export interface ExportCheck {

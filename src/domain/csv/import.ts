@@ -10,6 +10,7 @@ import {
   type SheetColumn,
 } from './columns.ts';
 import { looksLikePair, parseCoordinatePair, parseCoordinateValue, type LatLon } from './coordinates.ts';
+import { DEFUSED_FORMULA } from './formula.ts';
 import { explainSchemaMessage, typed, type SheetError } from './messages.ts';
 import { setPath, type JsonObject } from './paths.ts';
 
@@ -46,9 +47,12 @@ export function decodeSheet(input: Uint8Array | string): { ok: true; text: strin
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'có', 'co', '1', 'x', 'đúng']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', 'không', 'khong', '0', 'sai']);
 
-/** Clean a cell: trim, Unicode NFC (macOS and some keyboards type decomposed diacritics), LF line breaks. */
+/**
+ * Clean a cell: take off the apostrophe that defused a formula-like cell, trim, Unicode NFC (macOS and some
+ * keyboards type decomposed diacritics), LF line breaks.
+ */
 export function cleanCell(raw: string): string {
-  return raw.replace(/\r\n?/g, '\n').normalize('NFC').trim();
+  return raw.replace(DEFUSED_FORMULA, '').replace(/\r\n?/g, '\n').normalize('NFC').trim();
 }
 
 /** DD/MM/YYYY → YYYY-MM-DD and MM/YYYY → YYYY-MM (Vietnamese day-first order); anything else is left to the schema. */

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { COVERED_PROPERTIES, columnForHeader, columnLetter, FIXED_COLUMNS } from '../../../src/domain/csv/columns.ts';
 import { listSlots, sitesToCsv, sitesToCsvChecked, UTF8_BOM } from '../../../src/domain/csv/export.ts';
+import { csvToSites } from '../../../src/domain/csv/import.ts';
 import { SiteFeatureSchema, SitePropertiesSchema, type SiteFeature } from '../../../src/domain/schema/site.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/csv');
@@ -105,6 +106,38 @@ describe('sitesToCsvChecked', () => {
     const { problems } = sitesToCsvChecked([bad, ...rest]);
     expect(problems).toContain('atk-dinh-hoa: properties.aliases: an alias may not contain "|" (the sheet\'s list separator): "ATK | cũ"');
     expect(problems.some((p) => p.startsWith('atk-dinh-hoa: properties.aliases.0: changes in the spreadsheet round trip'))).toBe(true);
+  });
+});
+
+describe('formula-like cells (CSV injection)', () => {
+  const [first, ...rest] = fixtureSites();
+  if (first === undefined) throw new Error('fixture');
+  const hostile: SiteFeature = {
+    ...first,
+    properties: {
+      ...first.properties,
+      aliases: ['+84 912 000 000', '@ATK'],
+      summary: { vi: '=HYPERLINK("http://example.invalid","bấm vào đây")', en: '-1+2\nsecond line' },
+      name: { vi: first.properties.name.vi, en: '＝cmd|\' /C calc\'!A0' },
+    },
+  };
+  const sites = [hostile, ...rest];
+  const csv = sitesToCsv(sites);
+
+  it('are written with a leading apostrophe, so a spreadsheet never runs them', () => {
+    const cells = parseCsv(csv).flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r＝＋－＠]/.test(c))).toEqual([]);
+    expect(cells).toContain(`'=HYPERLINK("http://example.invalid","bấm vào đây")`);
+    // Papa's own escapeFormulae would miss this one: it has a line break.
+    expect(cells).toContain("'-1+2\nsecond line");
+    expect(cells).toContain("'＝cmd|' /C calc'!A0");
+  });
+
+  it('read back exactly as they were (the importer takes the apostrophe off)', () => {
+    const back = csvToSites(csv);
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    expect(back.sites).toEqual(sites);
+    expect(sitesToCsvChecked(sites).problems).toEqual([]);
   });
 });
 
