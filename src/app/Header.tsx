@@ -10,12 +10,11 @@ export function Header({ lang, onLang, children }: { lang: Lang; onLang: (lang: 
         <h1>{t('app.title')}</h1>
         <p className="app-header__tagline">{t('app.tagline')}</p>
       </div>
-      <div className="app-header__tools">
-        {children}
-        <button type="button" className="lang-switch" lang={other} onClick={() => onLang(other)} aria-label={t('lang.switchLabel')}>
-          {t('lang.switchTo')}
-        </button>
-      </div>
+      <div className="app-header__tools">{children}</div>
+      {/* Last in the row on wide screens; beside the title on phones (see app.css), so the tools get a row of their own. */}
+      <button type="button" className="lang-switch" lang={other} onClick={() => onLang(other)} aria-label={t('lang.switchLabel')}>
+        {t('lang.switchTo')}
+      </button>
     </header>
   );
 }
