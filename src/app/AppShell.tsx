@@ -81,10 +81,10 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
     },
     [clearNearMe],
   );
-  const kioskHome = (kiosk.config ?? DEFAULT_KIOSK_CONFIG).home;
+  const { home: kioskHome, freshStartHours } = kiosk.config ?? DEFAULT_KIOSK_CONFIG;
   const recoverHome = useCallback(
-    () => performKioskReset({ home: kioskHome, map: mapRef.current, onReset: resetToHome }),
-    [kioskHome, resetToHome],
+    () => performKioskReset({ home: kioskHome, freshStartHours, map: mapRef.current, onReset: resetToHome }),
+    [kioskHome, freshStartHours, resetToHome],
   );
   // } kiosk + PWA
   useDocumentLanguage(state.lang);

@@ -46,7 +46,10 @@ export default function KioskMode({ config, sites, lang, onSelect, onReset }: Pr
     return ids.map((id) => byId.get(id)).filter((s): s is SiteFeature => s !== undefined);
   }, [sites, config.featuredSites]);
 
-  const reset = useCallback(() => performKioskReset({ home: config.home, map: map.current, onReset }), [config.home, map, onReset]);
+  const reset = useCallback(
+    () => performKioskReset({ home: config.home, freshStartHours: config.freshStartHours, map: map.current, onReset }),
+    [config.home, config.freshStartHours, map, onReset],
+  );
 
   const { snapshot, activity, machine } = useIdle({
     attractMs: seconds(config.attractAfterSeconds),
@@ -93,6 +96,11 @@ export default function KioskMode({ config, sites, lang, onSelect, onReset }: Pr
       phase: () => machine.getSnapshot().phase,
       pendingTimers: () => machine.pendingTimers(),
       config: () => config,
+      pause: () => {
+        machine.activity();
+        machine.stop();
+      },
+      resume: () => machine.start(),
     };
     return () => {
       delete window.__redAddressKiosk;

@@ -4,8 +4,9 @@ import { HOME_BOUNDS } from '../../app/home-view.ts';
 
 /**
  * The kiosk's settings: one file (`kiosk-config.json`, next to index.html) read at start in kiosk mode, plus URL
- * overrides for tests (`?mode=kiosk&attract=2&reset=4&countdown=3&dwell=1`, in seconds). Every field is checked
- * on its own: a bad field falls back to its default with a warning, so a typo never leaves the kiosk dark.
+ * overrides for tests (`?mode=kiosk&attract=2&reset=4&countdown=3&dwell=1`, in seconds; `freshStart` in hours).
+ * Every field is checked on its own: a bad field falls back to its default with a warning, so a typo never leaves
+ * the kiosk dark.
  */
 export interface KioskConfig {
   /** Seconds without a touch before the attract loop starts touring the featured sites; 0 turns it off. */
@@ -24,6 +25,12 @@ export interface KioskConfig {
   shareBaseUrl: string | null;
   /** Minutes between checks for a new version of the app (0: only at start). */
   updateCheckMinutes: number;
+  /**
+   * Hours after which the page reloads itself at the next idle reset, when nobody is there (0: never): a screen that
+   * runs for days then starts each day fresh, whatever the browser has accumulated. Only when the reload cannot
+   * fail (the service worker serves the app, or the network is up).
+   */
+  freshStartHours: number;
 }
 
 export const DEFAULT_FEATURED = [
@@ -48,6 +55,7 @@ export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
   home: { lang: 'vi', bounds: HOME_BOUNDS },
   shareBaseUrl: null,
   updateCheckMinutes: 60,
+  freshStartHours: 24,
 };
 
 export const KIOSK_CONFIG_URL = 'kiosk-config.json';
@@ -81,6 +89,8 @@ const FIELDS = {
   home: z.strictObject({ lang: LangSchema.default('vi'), bounds: Bounds.default(HOME_BOUNDS) }),
   shareBaseUrl: z.union([z.null(), HttpBase]),
   updateCheckMinutes: seconds(0, 24 * 60),
+  // Hours; tests go down to a fraction of a second (0.00001 h = 36 ms).
+  freshStartHours: z.union([z.literal(0), z.number().finite().min(0.00001).max(24 * 30)]),
 } satisfies { [K in keyof KioskConfig]: z.ZodType<KioskConfig[K], unknown> };
 
 export interface ParsedKioskConfig {
@@ -119,9 +129,13 @@ const URL_OVERRIDES = {
   reset: ['resetAfterSeconds', FIELDS.resetAfterSeconds],
   countdown: ['countdownSeconds', FIELDS.countdownSeconds],
   dwell: ['dwellSeconds', FIELDS.dwellSeconds],
+  freshStart: ['freshStartHours', FIELDS.freshStartHours],
 } as const;
 
-/** Pure: apply `attract`, `reset`, `countdown`, `dwell` from a query string; out-of-range values are warnings. */
+/**
+ * Pure: apply `attract`, `reset`, `countdown`, `dwell` (seconds) and `freshStart` (hours) from a query string;
+ * out-of-range values are warnings.
+ */
 export function applyUrlOverrides(parsed: ParsedKioskConfig, search: string): ParsedKioskConfig {
   let params: URLSearchParams;
   try {

@@ -15,11 +15,26 @@ export function homeUrlState(home: KioskConfig['home']): UrlState {
 }
 
 /**
+ * Pure: reload the page at this reset? Once it has run `freshStartHours` (0: never), and only if the reload cannot
+ * leave the screen on a browser error page: the service worker serves the app offline, or the network is up.
+ */
+export function shouldStartFresh(o: { uptimeMs: number; freshStartHours: number; servedOffline: boolean; online: boolean }): boolean {
+  if (o.freshStartHours <= 0 || o.uptimeMs < o.freshStartHours * 3_600_000) return false;
+  return o.servedOffline || o.online;
+}
+
+/**
  * Back to the home screen for the next visitor: the store (selection, filters, language, story mode), the plan
  * (localStorage + `redmap:reset` for the planner), the map view, focus; and, if a new version of the app is
- * waiting, it takes over now (the page reloads while nobody is looking).
+ * waiting, it takes over now (the page reloads while nobody is looking). After `freshStartHours` the page reloads
+ * anyway, for a fresh start.
  */
-export function performKioskReset(opts: { home: KioskConfig['home']; map: MapLibreMap | null; onReset: (url: UrlState) => void }): void {
+export function performKioskReset(opts: {
+  home: KioskConfig['home'];
+  freshStartHours: number;
+  map: MapLibreMap | null;
+  onReset: (url: UrlState) => void;
+}): void {
   kioskStats.resets += 1;
   try {
     window.localStorage.removeItem(PLAN_STORAGE_KEY);
@@ -41,5 +56,12 @@ export function performKioskReset(opts: { home: KioskConfig['home']; map: MapLib
   }
   if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
   window.getSelection()?.removeAllRanges();
-  applyUpdate();
+  if (applyUpdate()) return; // the new version reloads the page
+  const fresh = shouldStartFresh({
+    uptimeMs: performance.now(),
+    freshStartHours: opts.freshStartHours,
+    servedOffline: Boolean(navigator.serviceWorker?.controller),
+    online: navigator.onLine,
+  });
+  if (fresh) window.location.reload();
 }

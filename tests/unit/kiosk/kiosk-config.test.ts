@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyUrlOverrides, DEFAULT_KIOSK_CONFIG, parseKioskConfig, resolveFeatured, shareUrl,
 } from '../../../src/features/kiosk/kiosk-config.ts';
+import { shouldStartFresh } from '../../../src/features/kiosk/kiosk-reset.ts';
 import { parseMode } from '../../../src/domain/url/mode.ts';
 import fileConfig from '../../../public/kiosk-config.json';
 import sites from '../../../data/sites.geojson?raw';
@@ -91,6 +92,32 @@ describe('kiosk URL overrides (seconds, for tests)', () => {
   });
   it('do not touch the config without overrides', () => {
     expect(applyUrlOverrides(base, '?site=tin-keo').config).toEqual(DEFAULT_KIOSK_CONFIG);
+  });
+  it('set the fresh start in hours (0 turns it off), within bounds', () => {
+    expect(applyUrlOverrides(base, '?freshStart=0.00001').config.freshStartHours).toBe(0.00001);
+    expect(applyUrlOverrides(base, '?freshStart=0').config.freshStartHours).toBe(0);
+    const { config, warnings } = applyUrlOverrides(base, '?freshStart=100000');
+    expect(config.freshStartHours).toBe(24);
+    expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('fresh start: the page reloads at an idle reset after freshStartHours', () => {
+  const day = 24 * 3_600_000;
+  const at = (uptimeMs: number, o: Partial<{ freshStartHours: number; servedOffline: boolean; online: boolean }> = {}) =>
+    shouldStartFresh({ uptimeMs, freshStartHours: 24, servedOffline: true, online: false, ...o });
+  it('not before the time, then at the first reset after it', () => {
+    expect(at(day - 1)).toBe(false);
+    expect(at(day)).toBe(true);
+    expect(at(3 * day)).toBe(true);
+  });
+  it('never when turned off', () => {
+    expect(at(365 * day, { freshStartHours: 0 })).toBe(false);
+  });
+  it('only when the reload cannot fail: served by the service worker, or online', () => {
+    expect(at(day, { servedOffline: false, online: false })).toBe(false);
+    expect(at(day, { servedOffline: false, online: true })).toBe(true);
+    expect(at(day, { servedOffline: true, online: false })).toBe(true);
   });
 });
 
