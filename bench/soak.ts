@@ -72,11 +72,21 @@ async function runCycles(page: Page, n: number): Promise<void> {
 }
 
 async function sample(page: Page): Promise<Sample> {
-  // Always measure in the same phase (the tour running, its card shown), so the DOM compared is the same.
-  await page.waitForFunction(() => window.__redAddressKiosk?.phase() === 'attract' && document.querySelector('.attract-card') !== null, undefined, {
+  // Measure a quiet page, the same each time: the idle clock paused in the `active` phase (no tour, no timers), the
+  // camera at the home view and every tile of it loaded. Measuring mid-tour counted whatever tiles and worker
+  // messages happened to be in flight (samples jumped by 1 MB either way).
+  await page.evaluate(`(() => {
+    const k = window.__redAddressKiosk;
+    k.pause();
+    const home = k.config().home;
+    window.__redAddressMap.map.fitBounds(home.bounds, { padding: 24, duration: 0 });
+  })()`);
+  await page.waitForFunction(() => window.__redAddressKiosk?.phase() === 'active' && document.querySelector('.attract-card') === null, undefined, {
     polling: 5,
     timeout: 30_000,
   });
+  await page.evaluate('window.__redAddressMap.idle()');
+  await page.waitForTimeout(300);
   const cdp = await page.context().newCDPSession(page);
   // Collect garbage twice (weak maps, finalizers).
   await page.evaluate('globalThis.gc && globalThis.gc()');
@@ -88,6 +98,7 @@ async function sample(page: Page): Promise<Sample> {
   const kiosk = (await page.evaluate(
     '({ pendingTimers: window.__redAddressKiosk.pendingTimers(), stats: { ...window.__redAddressKiosk.stats } })',
   )) as Pick<Sample, 'pendingTimers' | 'stats'>;
+  await page.evaluate('window.__redAddressKiosk.resume()');
   return { heapUsed: heap.usedSize, heapTotal: heap.totalSize, domNodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents, ...kiosk };
 }
 

@@ -11,6 +11,10 @@ export interface KioskTestHook {
   phase: () => string;
   pendingTimers: () => number;
   config: () => unknown;
+  /** Stop the idle clock in the `active` phase (no tour, no timers), so the soak bench measures a quiet page. */
+  pause: () => void;
+  /** Start the idle clock again, as if just touched. */
+  resume: () => void;
 }
 
 declare global {
