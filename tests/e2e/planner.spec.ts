@@ -96,7 +96,8 @@ describe("the teacher's planner (real Chromium)", () => {
   });
 
   it('draws the plan on the map (line, numbered stops, leg distances), fitted into view; a stop in the list selects its site', async () => {
-    const { page } = await openPage(browser);
+    // A full desktop: beside the open planner, a small window leaves too little map for the leg labels to be placed.
+    const { page } = await openPage(browser, { viewport: VIEWPORTS.desktop });
     await openApp(page, planQuery(FOUR));
     await openPlanner(page);
     await page.waitForFunction(() => !window.__redAddressMap?.map.isMoving());
