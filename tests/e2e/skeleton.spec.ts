@@ -108,6 +108,39 @@ describe('the map with the sites (real Chromium, software WebGL)', () => {
     expect(box!.width).toBe(VIEWPORTS.phone.width);
   });
 
+  it('keeps every header control whole and apart, from phone to kiosk, in both languages', async () => {
+    // The header squeezes its search box as the window narrows; once, in the kiosk, the box slid under the story
+    // button and swallowed its taps.
+    const cases = [
+      { viewport: VIEWPORTS.phone, query: '' },
+      { viewport: { width: 800, height: 520 }, query: '?mode=kiosk&attract=600&reset=600' },
+      { viewport: VIEWPORTS.smallDesktop, query: '?lang=en' },
+      { viewport: VIEWPORTS.smallDesktop, query: '?mode=kiosk&attract=600&reset=600' },
+      { viewport: VIEWPORTS.kiosk, query: '?mode=kiosk&attract=600&reset=600&lang=en' },
+    ];
+    for (const { viewport, query } of cases) {
+      const { page, context } = await openPage(browser, { viewport });
+      await page.goto((await import('./driver.ts')).appUrl(query));
+      await page.locator('.app-header__tools .header-button').first().waitFor(); // the story button: content is in
+      const problems = await page.evaluate((width) => {
+        const controls = [...document.querySelectorAll<HTMLElement>('.app-header input, .app-header button')];
+        const boxes = controls.map((el) => ({ name: el.textContent?.trim() || el.getAttribute('aria-label') || el.tagName, r: el.getBoundingClientRect() }));
+        const out: string[] = [];
+        for (const { name, r } of boxes) if (r.left < 0 || r.right > width + 0.5 || r.width < 24) out.push(`${name}: cut off (${Math.round(r.left)}–${Math.round(r.right)})`);
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+            const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+            if (w > 0.5 && h > 0.5) out.push(`${a.name} overlaps ${b.name}`);
+          }),
+        );
+        return out;
+      }, viewport.width);
+      expect(problems, `${viewport.width}×${viewport.height} ${query}`).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('keeps the list and panels working without WebGL', async () => {
     const noGl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
     try {
