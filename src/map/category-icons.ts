@@ -1,6 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CATEGORIES } from '../domain/schema/site.ts';
+import type { Category } from '../domain/schema/site.ts';
 import { CATEGORY_STYLE, iconId } from './category-style.ts';
+
+// The categories are read off CATEGORY_STYLE (typed by every category), not the schema's CATEGORIES: importing the
+// schema would pull zod into the map layer, and into the bench's bare-MapLibre floor page, which shares this file.
+const CATEGORIES = Object.keys(CATEGORY_STYLE) as Category[];
 
 const SIZE = 24;
 
