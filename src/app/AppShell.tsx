@@ -81,10 +81,10 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
     },
     [clearNearMe],
   );
-  const { home: kioskHome, freshStartHours } = kiosk.config ?? DEFAULT_KIOSK_CONFIG;
+  const kioskConfig = kiosk.config ?? DEFAULT_KIOSK_CONFIG;
   const recoverHome = useCallback(
-    () => performKioskReset({ home: kioskHome, freshStartHours, map: mapRef.current, onReset: resetToHome }),
-    [kioskHome, freshStartHours, resetToHome],
+    () => performKioskReset({ config: kioskConfig, map: mapRef.current, onReset: resetToHome }),
+    [kioskConfig, resetToHome],
   );
   // } kiosk + PWA
   useDocumentLanguage(state.lang);

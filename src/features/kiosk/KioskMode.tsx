@@ -46,10 +46,7 @@ export default function KioskMode({ config, sites, lang, onSelect, onReset }: Pr
     return ids.map((id) => byId.get(id)).filter((s): s is SiteFeature => s !== undefined);
   }, [sites, config.featuredSites]);
 
-  const reset = useCallback(
-    () => performKioskReset({ home: config.home, freshStartHours: config.freshStartHours, map: map.current, onReset }),
-    [config.home, config.freshStartHours, map, onReset],
-  );
+  const reset = useCallback(() => performKioskReset({ config, map: map.current, onReset }), [config, map, onReset]);
 
   const { snapshot, activity, machine } = useIdle({
     attractMs: seconds(config.attractAfterSeconds),

@@ -89,8 +89,8 @@ const FIELDS = {
   home: z.strictObject({ lang: LangSchema.default('vi'), bounds: Bounds.default(HOME_BOUNDS) }),
   shareBaseUrl: z.union([z.null(), HttpBase]),
   updateCheckMinutes: seconds(0, 24 * 60),
-  // Hours; tests go down to a fraction of a second (0.00001 h = 36 ms).
-  freshStartHours: z.union([z.literal(0), z.number().finite().min(0.00001).max(24 * 30)]),
+  // Hours (the same 0-or-a-range shape as the delays); tests go down to 0.00001 h = 36 ms.
+  freshStartHours: delay(0.00001, 24 * 30),
 } satisfies { [K in keyof KioskConfig]: z.ZodType<KioskConfig[K], unknown> };
 
 export interface ParsedKioskConfig {

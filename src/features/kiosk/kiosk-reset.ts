@@ -30,18 +30,18 @@ export function shouldStartFresh(o: { uptimeMs: number; freshStartHours: number;
  * anyway, for a fresh start.
  */
 export function performKioskReset(opts: {
-  home: KioskConfig['home'];
-  freshStartHours: number;
+  config: Pick<KioskConfig, 'home' | 'freshStartHours'>;
   map: MapLibreMap | null;
   onReset: (url: UrlState) => void;
 }): void {
+  const { home, freshStartHours } = opts.config;
   kioskStats.resets += 1;
   try {
     window.localStorage.removeItem(PLAN_STORAGE_KEY);
   } catch {
     // Storage may be unavailable (private mode); nothing to clear then.
   }
-  opts.onReset(homeUrlState(opts.home));
+  opts.onReset(homeUrlState(home));
   window.dispatchEvent(new CustomEvent(RESET_EVENT));
   try {
     const m = opts.map;
@@ -49,7 +49,7 @@ export function performKioskReset(opts: {
       m.stop();
       // The panel's camera padding (set by easeTo when a site was selected) sticks to the map: clear it first.
       m.setPadding({ top: 0, right: 0, bottom: 0, left: 0 });
-      m.fitBounds(opts.home.bounds, { padding: 24, duration: 0 });
+      m.fitBounds(home.bounds, { padding: 24, duration: 0 });
     }
   } catch {
     // A map that is being rebuilt (lost context) opens on the home view anyway.
@@ -59,7 +59,7 @@ export function performKioskReset(opts: {
   if (applyUpdate()) return; // the new version reloads the page
   const fresh = shouldStartFresh({
     uptimeMs: performance.now(),
-    freshStartHours: opts.freshStartHours,
+    freshStartHours,
     servedOffline: Boolean(navigator.serviceWorker?.controller),
     online: navigator.onLine,
   });
