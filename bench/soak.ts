@@ -19,7 +19,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
-import { launchBrowser, openPage, VIEWPORTS, type Page } from '../tests/e2e/helper.ts';
+import { launchBrowser, openPage, VIEWPORTS, type CDPSession, type Page } from '../tests/e2e/helper.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name: string): string | undefined => {
@@ -86,14 +86,14 @@ async function runCycles(page: Page, n: number): Promise<void> {
 }
 
 /** Bytes of V8's compiled code (heap snapshot nodes of type "code": machine code, bytecode, their metadata). */
-async function compiledCodeBytes(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
+async function compiledCodeBytes(cdp: CDPSession): Promise<number> {
   const chunks: string[] = [];
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
+  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   await cdp.send('HeapProfiler.disable');
-  await cdp.detach();
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
   const snapshot = JSON.parse(chunks.join('')) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
     nodes: number[];
@@ -132,8 +132,8 @@ async function sample(page: Page, withCode = false): Promise<Sample> {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
+  const codeBytes = withCode ? await compiledCodeBytes(cdp) : null;
   await cdp.detach();
-  const codeBytes = withCode ? await compiledCodeBytes(page) : null;
   const kiosk = (await page.evaluate(
     '({ pendingTimers: window.__redAddressKiosk.pendingTimers(), stats: { ...window.__redAddressKiosk.stats } })',
   )) as Pick<Sample, 'pendingTimers' | 'stats'>;

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { onTestFailed } from 'vitest';
 
-export type { Page, Browser, BrowserContext } from 'playwright-core';
+export type { Page, Browser, BrowserContext, CDPSession } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -30,6 +30,8 @@ export const VIEWPORTS = {
    * of `desktop`, which software WebGL draws about twice as fast. Layout and look are tested at the sizes above.
    */
   smallDesktop: { width: 1024, height: 680 },
+  /** The narrowest desktop layout: for sweeps over many places or page loads, where only behaviour counts. */
+  narrowDesktop: { width: 800, height: 520 },
 } as const;
 
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type Browser } from './helper.ts';
+import { launchBrowser, openPage, VIEWPORTS, type Browser } from './helper.ts';
 import { appUrl, waitForMap } from './driver.ts';
 import { listedSiteIds } from './explore-driver.ts';
 import { HOSTILE_URL_COUNT, hostileUrls } from '../support/hostile-urls.ts';
@@ -37,7 +37,7 @@ describe(`hostile URLs in the app (${SAMPLE_SIZE} of ${HOSTILE_URL_COUNT})`, () 
   const batches = [0, 1, 2].map((b) => sample.slice(b * 20, b * 20 + 20).map((u, j) => ({ ...u, i: b * 20 + j })));
   it.each(batches.map((batch, b) => [b + 1, batch] as const))('batch %i of 3: no uncaught exception, home state', async (_b, batch) => {
     // A small desktop window: 20 page loads per batch, and software WebGL draws fewer pixels faster.
-    const { page, pageErrors, outsideRequests } = await openPage(browser, { viewport: { width: 800, height: 520 } });
+    const { page, pageErrors, outsideRequests } = await openPage(browser, { viewport: VIEWPORTS.narrowDesktop });
     for (const { query, kind, i } of batch) {
       const what = `#${i} ${kind}: ${query.slice(0, 120)}`;
       const q = query.startsWith('?') ? query : `?${query}`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, VIEWPORTS, type Browser } from './helper.ts';
 import {
-  clickMapAt, expectNoOutsideRequests, jumpTo, mapCenter, openApp, panelSiteId, panelTitle, renderedSiteIds, selectInList, waitForMap,
+  appUrl, clickMapAt, expectNoOutsideRequests, jumpTo, mapCenter, openApp, panelSiteId, panelTitle, renderedSiteIds, selectInList, waitForMap,
 } from './driver.ts';
 import sites from '../../data/sites.geojson?raw';
 
@@ -20,7 +20,7 @@ afterAll(async () => {
 describe('the map with the sites (real Chromium, software WebGL)', () => {
   it('draws every located site on the real map, with no request outside localhost', async () => {
     // A small desktop window: software WebGL redraws the map at each of ~25 places, and fewer pixels are faster.
-    const { page, outsideRequests, pageErrors } = await openPage(browser, { viewport: { width: 800, height: 520 } });
+    const { page, outsideRequests, pageErrors } = await openPage(browser, { viewport: VIEWPORTS.narrowDesktop });
     await openApp(page);
     // At the home view nearby sites cluster; zoomed in on each site, every located site is drawn as itself.
     const seen = new Set<string>();
@@ -113,14 +113,14 @@ describe('the map with the sites (real Chromium, software WebGL)', () => {
     // button and swallowed its taps.
     const cases = [
       { viewport: VIEWPORTS.phone, query: '' },
-      { viewport: { width: 800, height: 520 }, query: '?mode=kiosk&attract=600&reset=600' },
+      { viewport: VIEWPORTS.narrowDesktop, query: '?mode=kiosk&attract=600&reset=600' },
       { viewport: VIEWPORTS.smallDesktop, query: '?lang=en' },
       { viewport: VIEWPORTS.smallDesktop, query: '?mode=kiosk&attract=600&reset=600' },
       { viewport: VIEWPORTS.kiosk, query: '?mode=kiosk&attract=600&reset=600&lang=en' },
     ];
     for (const { viewport, query } of cases) {
       const { page, context } = await openPage(browser, { viewport });
-      await page.goto((await import('./driver.ts')).appUrl(query));
+      await page.goto(appUrl(query));
       await page.locator('.app-header__tools .header-button').first().waitFor(); // the story button: content is in
       const problems = await page.evaluate((width) => {
         const controls = [...document.querySelectorAll<HTMLElement>('.app-header input, .app-header button')];
@@ -145,7 +145,7 @@ describe('the map with the sites (real Chromium, software WebGL)', () => {
     const noGl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
     try {
       const { page } = await openPage(noGl);
-      await page.goto((await import('./driver.ts')).appUrl('?site=tin-keo'));
+      await page.goto(appUrl('?site=tin-keo'));
       await page.waitForSelector('.map-unavailable');
       expect(await page.locator('.map-unavailable').textContent()).toContain('WebGL');
       expect(await panelSiteId(page)).toBe('tin-keo');

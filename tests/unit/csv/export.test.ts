@@ -14,6 +14,13 @@ function fixtureSites(): SiteFeature[] {
   return raw.features.map((f) => SiteFeatureSchema.parse(f));
 }
 
+/** The fixture sites, the first one with some properties changed (computed from its own). */
+function withFirstSite(change: (p: SiteFeature['properties']) => Partial<SiteFeature['properties']>): SiteFeature[] {
+  const [first, ...rest] = fixtureSites();
+  if (first === undefined) throw new Error('fixture');
+  return [{ ...first, properties: { ...first.properties, ...change(first.properties) } }, ...rest];
+}
+
 function parseCsv(csv: string): string[][] {
   return Papa.parse<string[]>(csv.slice(UTF8_BOM.length), { delimiter: ',', skipEmptyLines: true }).data;
 }
@@ -93,35 +100,19 @@ describe('sitesToCsvChecked', () => {
   });
 
   it('refuses values the sheet cannot carry exactly', () => {
-    const [first, ...rest] = fixtureSites();
-    if (first === undefined) throw new Error('fixture');
-    const bad: SiteFeature = {
-      ...first,
-      properties: {
-        ...first.properties,
-        aliases: ['ATK | cũ'],
-        summary: { vi: ' có khoảng trắng đầu dòng', en: first.properties.summary.en },
-      },
-    };
-    const { problems } = sitesToCsvChecked([bad, ...rest]);
+    const sites = withFirstSite((p) => ({ aliases: ['ATK | cũ'], summary: { vi: ' có khoảng trắng đầu dòng', en: p.summary.en } }));
+    const { problems } = sitesToCsvChecked(sites);
     expect(problems).toContain('atk-dinh-hoa: properties.aliases: an alias may not contain "|" (the sheet\'s list separator): "ATK | cũ"');
     expect(problems.some((p) => p.startsWith('atk-dinh-hoa: properties.aliases.0: changes in the spreadsheet round trip'))).toBe(true);
   });
 });
 
 describe('formula-like cells (CSV injection)', () => {
-  const [first, ...rest] = fixtureSites();
-  if (first === undefined) throw new Error('fixture');
-  const hostile: SiteFeature = {
-    ...first,
-    properties: {
-      ...first.properties,
-      aliases: ['+84 912 000 000', '@ATK'],
-      summary: { vi: '=HYPERLINK("http://example.invalid","bấm vào đây")', en: '-1+2\nsecond line' },
-      name: { vi: first.properties.name.vi, en: '＝cmd|\' /C calc\'!A0' },
-    },
-  };
-  const sites = [hostile, ...rest];
+  const sites = withFirstSite((p) => ({
+    aliases: ['+84 912 000 000', '@ATK'],
+    summary: { vi: '=HYPERLINK("http://example.invalid","bấm vào đây")', en: '-1+2\nsecond line' },
+    name: { vi: p.name.vi, en: '＝cmd|\' /C calc\'!A0' },
+  }));
   const csv = sitesToCsv(sites);
 
   it('are written with a leading apostrophe, so a spreadsheet never runs them', () => {
