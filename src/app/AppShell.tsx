@@ -40,6 +40,7 @@ import { UpdateNotice } from './UpdateNotice.tsx';
 const KioskMode = lazy(() => import('../features/kiosk/KioskMode.tsx'));
 // } kiosk + PWA
 import { withoutUnknownPlaces } from '../domain/url/resolve-url.ts';
+import { isPhoneLayout } from '../shared/phone-layout.ts';
 
 const StoryMode = lazy(() => import('../features/story-mode/StoryMode.tsx'));
 
@@ -202,9 +203,11 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
                 <Suspense fallback={null}>
                   <PlanLayers
                     plan={planner.plan}
+                    date={planner.date}
                     showPlan
                     routeId={planner.open && planner.tab === 'routes' ? planner.previewRoute : null}
-                    sites={byId}
+                    sites={sites}
+                    byId={byId}
                     lang={state.lang}
                     onSelect={select}
                   />
@@ -250,7 +253,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
                 selectedId={state.selectedId}
                 onSelectSite={(id) => {
                   // On a phone the planner is a sheet over the map: step aside so the site's panel shows.
-                  if (window.matchMedia('(max-width: 760px)').matches) planner.setOpen(false);
+                  if (isPhoneLayout()) planner.setOpen(false);
                   select(id);
                   dispatch({ type: 'setView', view: 'map' });
                 }}

@@ -14,6 +14,7 @@ import { prefersReducedMotion } from './motion.ts';
 import { useContextRestore } from './use-context-restore.ts';
 import { TerrainToggle } from './TerrainToggle.tsx';
 import { FIRST_VIEW_EVENT } from './events.ts';
+import { isPhoneLayout } from '../shared/phone-layout.ts';
 
 import { registerPmtilesProtocol } from './pmtiles-protocol.ts';
 
@@ -38,7 +39,7 @@ export interface MapViewProps {
 
 /** Keep the selected site visible beside the side panel (wide screens) or above the bottom sheet (phones). */
 function panelPadding(): { top: number; right: number; bottom: number; left: number } {
-  const phone = window.matchMedia('(max-width: 760px)').matches;
+  const phone = isPhoneLayout();
   return phone
     ? { top: 0, right: 0, bottom: Math.round(window.innerHeight * 0.55), left: 0 }
     : { top: 0, right: 420, bottom: 0, left: 0 };

@@ -1,17 +1,15 @@
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { LayerSpecification, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import type { Plan } from '../../domain/plan/plan.ts';
-import { START_PRESETS } from '../../domain/plan/plan.ts';
-import { buildTimetable } from '../../domain/plan/timetable.ts';
 import { summarizeRoute } from '../../domain/plan/summarize-route.ts';
 import { SITE_FONT } from '../../map/site-font.ts';
 import { useMapHandle } from '../../app/map-handle.ts';
 import { prefersReducedMotion } from '../../map/motion.ts';
-import { formatters, planMapData, routeMapData, startPosition, todayIso, type PlanMapData } from './plan-view.ts';
+import { planMapData, routeMapData, startPosition, type PlanMapData } from './plan-view.ts';
+import { usePlanView } from './use-plan-view.ts';
 import { useRoutes } from './use-routes.ts';
 import { fitPadding } from './fit-padding.ts';
 
@@ -31,11 +29,14 @@ export const PLAN_LAYER_IDS = {
 
 interface Props {
   plan: Plan;
+  /** The planner's chosen day (null: today), so the map and the planner read one timetable. */
+  date: string | null;
   /** Draw the plan (the planner is open, or a stop of it is selected). */
   showPlan: boolean;
   /** A curated route to draw instead of the plan. */
   routeId: string | null;
-  sites: ReadonlyMap<string, SiteFeature>;
+  sites: readonly SiteFeature[];
+  byId: ReadonlyMap<string, SiteFeature>;
   lang: Lang;
   onSelect: (id: string) => void;
 }
@@ -145,27 +146,20 @@ const LINE_LAYERS = SPECS.filter((l) => 'source' in l && l.source === PLAN_SOURC
 const POINT_LAYERS = SPECS.filter((l) => 'source' in l && l.source === PLAN_SOURCE_POINTS);
 
 /** The plan (or a curated route) on the map: line, numbered stops, leg distances and times; fitted into view. */
-export default function PlanLayers({ plan, showPlan, routeId, sites, lang, onSelect }: Props) {
-  const { t } = useTranslation();
+export default function PlanLayers({ plan, date, showPlan, routeId, sites, byId, lang, onSelect }: Props) {
   const { map, ready } = useMapHandle();
   const routes = useRoutes();
-  const fmt = useMemo(
-    () => formatters(lang, { estimated: t('planner.estimated'), unknown: t('planner.unknownDistance'), hours: t('planner.h'), minutes: t('planner.min') }),
-    [lang, t],
-  );
-  const siteList = useMemo(() => [...sites.values()], [sites]);
+  const { fmt, startName, timetable } = usePlanView(plan, sites, byId, lang, date);
 
   const data: PlanMapData | null = useMemo(() => {
     if (routeId !== null) {
       if (routes.kind !== 'ready') return null;
       const route = routes.routes.find((r) => r.id === routeId);
-      return route === undefined ? null : routeMapData(route, summarizeRoute(route, siteList), sites, lang, fmt);
+      return route === undefined ? null : routeMapData(route, summarizeRoute(route, sites), byId, lang, fmt);
     }
     if (!showPlan || plan.stops.length === 0) return null;
-    const tt = buildTimetable(plan, siteList, { date: todayIso() });
-    const startName = plan.start.kind === 'preset' ? START_PRESETS[plan.start.id].name[lang] : t('planner.start.myLocation');
-    return planMapData(tt, sites, { name: startName, position: startPosition(plan.start) }, lang, fmt);
-  }, [routeId, routes, showPlan, plan, siteList, sites, lang, fmt, t]);
+    return planMapData(timetable, byId, { name: startName, position: startPosition(plan.start) }, lang, fmt);
+  }, [routeId, routes, showPlan, plan, timetable, startName, sites, byId, lang, fmt]);
 
   // Fit the whole plan or route into the part of the map that panels leave visible, when it changes shape.
   const fitKey = data?.bounds ? `${routeId ?? 'plan'}:${data.bounds.flat().map((n) => n.toFixed(4)).join(',')}` : '';

@@ -123,6 +123,8 @@ export function usePlan(sites: readonly SiteFeature[]) {
   const [tab, setTab] = useState<PlannerTab>('plan');
   /** A curated route shown on the map (the routes tab), or null. */
   const [previewRoute, setPreviewRoute] = useState<string | null>(null);
+  /** The day of the visit (for the sunset warning and the handout); null: today. */
+  const [date, setDate] = useState<string | null>(null);
   useEffect(() => {
     // Before the first save below, so a corrupt entry is set aside and not simply overwritten.
     applyWrites(init.writes, storage());
@@ -137,6 +139,7 @@ export function usePlan(sites: readonly SiteFeature[]) {
       setOpen(false);
       setTab('plan');
       setPreviewRoute(null);
+      setDate(null);
     };
     window.addEventListener(RESET_EVENT, onReset);
     return () => window.removeEventListener(RESET_EVENT, onReset);
@@ -212,7 +215,7 @@ export function usePlan(sites: readonly SiteFeature[]) {
   const inPlan = useMemo(() => new Set(plan.stops.map((s) => s.site)), [plan.stops]);
 
   return {
-    plan, notices, open, setOpen, tab, setTab, previewRoute, setPreviewRoute, inPlan,
+    plan, notices, open, setOpen, tab, setTab, previewRoute, setPreviewRoute, date, setDate, inPlan,
     add, remove, removeSite, move, setStart, setStartTime, setLunch, setMinutes, clear, optimise, replace, dismiss, restorePrevious,
   };
 }

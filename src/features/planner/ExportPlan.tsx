@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/schema/common.ts';
+import type { SiteFeature } from '../../domain/schema/site.ts';
+import type { Plan } from '../../domain/plan/plan.ts';
+import { itineraryToGpx, planItinerary } from '../../domain/plan/export-gpx.ts';
+import { itineraryToGeoJson } from '../../domain/plan/export-geojson.ts';
+import { download } from './download.ts';
+
+interface Props {
+  plan: Plan;
+  sites: readonly SiteFeature[];
+  lang: Lang;
+  date: string;
+  preparing: boolean;
+  onPrint: () => void;
+  onClear: () => void;
+}
+
+/** Print the handout, download the plan as GPX or GeoJSON, or empty it. */
+export function ExportPlan({ plan, sites, lang, date, preparing, onPrint, onClear }: Props) {
+  const { t } = useTranslation();
+  const exportName = `${t('planner.fileName')}-${date}`;
+  const itinerary = () => planItinerary(plan, sites, { vi: `Kế hoạch tham quan ${date}`, en: `Visit plan ${date}` });
+  return (
+    <section className="planner__export" aria-labelledby="planner-export">
+      <h3 id="planner-export">{t('planner.export.title')}</h3>
+      <div className="planner__buttons">
+        <button type="button" className="primary-button" onClick={onPrint} disabled={preparing}>
+          {preparing ? t('planner.export.preparing') : t('planner.export.print')}
+        </button>
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => download(`${exportName}.gpx`, 'application/gpx+xml', itineraryToGpx(itinerary(), { lang }))}
+        >
+          {t('planner.export.gpx')}
+        </button>
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => download(`${exportName}.geojson`, 'application/geo+json', JSON.stringify(itineraryToGeoJson(itinerary(), lang), null, 2))}
+        >
+          {t('planner.export.geojson')}
+        </button>
+      </div>
+      <button type="button" className="link-button planner__clear" onClick={onClear}>
+        {t('planner.clear')}
+      </button>
+    </section>
+  );
+}
