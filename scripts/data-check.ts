@@ -28,5 +28,6 @@ if (problems.length > 0) {
 const located = content.sites.filter((s) => s.geometry !== null).length;
 console.log(
   `data:check: ${files.size} files OK – ${content.sites.length} sites (${located} located), ${content.routes.length} routes, ` +
-    `${content.stories.length} stories, ${content.storyModes.length} guided stories`,
+    `${content.stories.length} stories, ${content.storyModes.length} guided stories, ` +
+    `${content.quizzes.length} quiz${content.quizzes.length === 1 ? '' : 'zes'} with ${content.quizzes.reduce((n, q) => n + q.questions.length, 0)} quiz questions`,
 );

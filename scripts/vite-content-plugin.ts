@@ -11,6 +11,8 @@ function derivedFiles(root: string): Map<string, string> {
   return new Map([
     ['index.json', JSON.stringify(buildContentIndex(content, content.storyModes.map((m) => ({ id: m.id, title: m.title }))))],
     ['search-text.json', JSON.stringify(buildSearchText(content))],
+    // Quizzes are authored in YAML and served validated as JSON, so the app needs no YAML parser to run one.
+    ...content.quizzes.map((q): [string, string] => [`quizzes/${q.siteId}.json`, JSON.stringify(q)]),
   ]);
 }
 
@@ -49,7 +51,7 @@ export function contentPlugin(root: string): Plugin {
       }
       for (const [name, text] of derivedFiles(root)) this.emitFile({ type: 'asset', fileName: CONTENT_PREFIX + name, source: text });
       for (const [name, bytes] of files) {
-        if (name.endsWith('README.md')) continue;
+        if (name.endsWith('README.md') || name.startsWith('data/quizzes/')) continue;
         this.emitFile({ type: 'asset', fileName: CONTENT_PREFIX + name.slice('data/'.length), source: bytes });
       }
     },

@@ -8,6 +8,8 @@ import type { Route } from '../schema/route.ts';
 import type { Story } from '../schema/story.ts';
 import type { StoryMode } from '../schema/story-mode.ts';
 import { validateStoryModes } from './validate-story-modes.ts';
+import { validateQuizzes } from './validate-quizzes.ts';
+import type { SiteQuiz } from '../quiz/quiz-schema.ts';
 
 /** The content folder as bytes by relative path ("data/sites.geojson", "data/stories/x.vi.md", …). */
 export type ContentFiles = ReadonlyMap<string, Uint8Array>;
@@ -17,6 +19,7 @@ export interface ValidContent {
   routes: Route[];
   stories: Story[];
   storyModes: StoryMode[];
+  quizzes: SiteQuiz[];
 }
 
 export interface ContentResult {
@@ -61,12 +64,14 @@ export function validateContent(files: ContentFiles): ContentResult {
   problems.push(...storyProblems);
   const { storyModes, problems: modeProblems } = validateStoryModes(files, sites);
   problems.push(...modeProblems);
+  const { quizzes, problems: quizProblems } = validateQuizzes(files, sites, stories, routes);
+  problems.push(...quizProblems);
   for (const name of files.keys()) {
     if (!isKnownContentFile(name)) {
       problems.push({ file: name, path: '', message: 'unexpected file in data/ (not a known content file)' });
     }
   }
-  return { content: { sites, routes, stories, storyModes }, problems };
+  return { content: { sites, routes, stories, storyModes, quizzes }, problems };
 }
 
 function isKnownContentFile(name: string): boolean {
@@ -75,6 +80,7 @@ function isKnownContentFile(name: string): boolean {
     name === 'data/routes.json' ||
     /^data\/stories\/[^/]+\.md$/.test(name) ||
     /^data\/story-mode\/[^/]+\.json$/.test(name) ||
+    /^data\/quizzes\/[^/]+$/.test(name) ||
     /^data\/images\//.test(name) ||
     /(^|\/)README\.md$/.test(name)
   );

@@ -46,7 +46,7 @@ describe('content validation', () => {
   });
 
   // The command itself (not only the function): exits 1, prints the same lines, never a stack trace.
-  it.each(['not-utf8', 'story-bad-yaml', 'route-unknown-stop', 'story-mode-bounds-outside'])('data:check reports %s and exits 1', (name) => {
+  it.each(['not-utf8', 'story-bad-yaml', 'route-unknown-stop', 'story-mode-bounds-outside', 'quiz-unknown-section'])('data:check reports %s and exits 1', (name) => {
     const repo = join(import.meta.dirname, '../../..');
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/data-check.ts'), join(badRoot, name)], { encoding: 'utf8' });
     expect(run.status).toBe(1);

@@ -19,6 +19,11 @@ describe('npm run data:check', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('2 sites (1 located)');
   });
+  it('counts quizzes and their questions in the summary line', () => {
+    const r = runCheck('tests/fixtures/good-quiz');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('1 quiz with 3 quiz questions');
+  });
   it('exits 1 and prints file: feature: field: message on bad content', () => {
     const r = runCheck('tests/fixtures/bad-data/unknown-category');
     expect(r.code).toBe(1);
