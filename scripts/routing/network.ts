@@ -232,10 +232,12 @@ function splitCrossings(lines: readonly RoadLine[], cuts: Cut[][], report: Netwo
       let point: Lonlat;
       if (t === 0 || t === 1) point = A.coords[sa + t] as Lonlat;
       else if (u === 0 || u === 1) point = B.coords[sb + u] as Lonlat;
-      else point = fromXy([a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])]);
+      else {
+        point = fromXy([a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])]);
+        report.crossingsSplit++;
+      }
       (cuts[la] as Cut[]).push({ at: atA, point });
       (cuts[lb] as Cut[]).push({ at: atB, point });
-      report.crossingsSplit++;
     }
   }
 }
