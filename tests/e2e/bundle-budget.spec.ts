@@ -64,6 +64,7 @@ describe('first-load JavaScript budget (dist/)', () => {
     ['Markdown renderer (marked + DOMPurify)', /^render-markdown-/],
     ['story parser (YAML)', /^story-/],
     ['search engine (MiniSearch)', /^search-index-/],
+    ['story narration player (issue 14)', /^SpeechPlayer-/],
   ])('%s is a lazy chunk, not in the first load', (_name, pattern) => {
     const chunks = readdirSync(assets).filter((f) => pattern.test(f) && f.endsWith('.js'));
     expect(chunks.length, `no chunk matching ${pattern}`).toBeGreaterThan(0);
