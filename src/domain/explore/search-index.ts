@@ -7,7 +7,9 @@
  * - the last word, 1–2 letters, is matched against word beginnings in names, aliases, places;
  * - words of 3+ letters are prefixes in names/aliases/places (one typo tolerated from 5 letters),
  *   and in summary/story from 4 letters (no typo tolerance in prose);
- * - words typed with tones prefer sites spelled the same way ("Đình" ranks Phú Đình above Định Hóa).
+ * - words typed with tones prefer sites spelled the same way ("Đình" ranks Phú Đình above Định Hóa);
+ * - a query that is a whole name or alias, or its words in order inside one, ranks first ("bac ho" puts
+ *   "Nhà tưởng niệm Bác Hồ" above the scattered "Bản Bắc … Hóa"; "ATK" puts the alias "ATK" first).
  * Each word is looked up once and memoised on the index (a hidden, bounded cache: results depend only on
  * the sites and the query), so a keystroke costs about one word lookup.
  */
@@ -18,6 +20,7 @@ import { normalizeVi, tokenizeVi } from './normalize.ts';
 import {
   bestField,
   combine,
+  phraseTier,
   tonedText,
   tonedWords,
   toneAgreement,
@@ -77,6 +80,8 @@ export interface SearchIndex {
   readonly shortPrefixes: ReadonlyMap<string, WordHits>;
   /** @internal each site's text as written (lowercase NFC), to prefer the spelling typed with tones. */
   readonly toned: ReadonlyMap<string, string>;
+  /** @internal each site's names and aliases as normalised words, for phrase ranking (phraseTier). */
+  readonly phrases: ReadonlyMap<string, readonly string[][]>;
   /** @internal memo of recent word lookups (bounded). */
   readonly memo: Map<string, WordHits>;
 }
@@ -196,6 +201,7 @@ export function buildSearchIndex(sites: readonly SiteFeature[], stories?: StoryT
   const names = new Map<string, LocalizedText>();
   const order = new Map<string, number>();
   const toned = new Map<string, string>();
+  const phrases = new Map<string, string[][]>();
   const docs: IndexedDoc[] = [];
   for (const site of sites) {
     if (names.has(site.id)) continue; // duplicate ids are a data error reported elsewhere; index the first
@@ -203,11 +209,13 @@ export function buildSearchIndex(sites: readonly SiteFeature[], stories?: StoryT
     names.set(site.id, site.properties.name);
     order.set(site.id, docs.length);
     toned.set(site.id, tonedText(FIELDS.map((f) => doc[f]).join(' ')));
+    const { name, aliases } = site.properties;
+    phrases.set(site.id, [name.vi, name.en, ...aliases].map(tokenizeVi));
     docs.push(doc);
   }
   engine.addAll(docs);
   const shortPrefixes = new Map([...shortPrefixesOf(docs, 'all'), ...shortPrefixesOf(docs, 'suggest')]);
-  return { size: docs.length, engine, names, order, shortPrefixes, toned, memo: new Map() };
+  return { size: docs.length, engine, names, order, shortPrefixes, toned, phrases, memo: new Map() };
 }
 
 /**
@@ -271,8 +279,8 @@ function wordHits(index: SearchIndex, word: string, typing: boolean, scope: Scop
 
 /** How much an exact toned spelling lifts a hit: score × (1 + TONE_BONUS × agreement). */
 const TONE_BONUS = 0.5;
-/** Tone agreement re-ranks this many candidates beyond the limit. */
-const TONE_POOL = 50;
+/** Phrase tiers and tone agreement re-rank this many candidates beyond the limit. */
+const RERANK_POOL = 50;
 
 function run(index: SearchIndex, query: string, scope: Scope, limit: number, orFallback: boolean): SearchHit[] {
   const words = tokenizeVi(query);
@@ -282,16 +290,12 @@ function run(index: SearchIndex, query: string, scope: Scope, limit: number, orF
   if (hits.size === 0 && orFallback && words.length > 1) hits = combine(lists, 'OR');
 
   const toned = tonedWords(query);
-  let best: [string, Ranked][];
-  if (toned.length === 0) {
-    best = topK(hits, limit, index.order);
-  } else {
-    const pool = topK(hits, limit + TONE_POOL, index.order).map(([id, r]): [string, Ranked] => {
-      const agreement = toneAgreement(index.toned.get(id) ?? '', toned);
-      return [id, { ...r, score: r.score * (1 + TONE_BONUS * agreement) }];
-    });
-    best = topK(new Map(pool), limit, index.order);
-  }
+  const pool = topK(hits, limit + RERANK_POOL, index.order).map(([id, r]): [string, Ranked] => {
+    const agreement = toned.length === 0 ? 0 : toneAgreement(index.toned.get(id) ?? '', toned);
+    const tier = phraseTier(words, index.phrases.get(id) ?? []);
+    return [id, { ...r, score: r.score * (1 + TONE_BONUS * agreement), tier }];
+  });
+  const best = topK(new Map(pool), limit, index.order);
   return best.map(([id, r]) => ({
     id,
     score: r.score,

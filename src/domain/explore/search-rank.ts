@@ -11,11 +11,16 @@ export interface Hit {
 }
 export type WordHits = ReadonlyMap<string, Hit>;
 
-/** One document's result for the whole query: summed score; fields matched by every word / by some word. */
+/**
+ * One document's result for the whole query: summed score; fields matched by every word / by some word;
+ * `tier`, when set, is how well the query reads as a phrase of a name or alias (see phraseTier): it ranks
+ * before the score.
+ */
 export interface Ranked {
   score: number;
   every: number;
   some: number;
+  tier?: number;
 }
 
 /** AND: documents found for every word; OR: for any word. Scores are summed. */
@@ -70,7 +75,9 @@ export function topK(
   order: ReadonlyMap<string, number>,
 ): [string, Ranked][] {
   const before = (a: [string, Ranked], b: [string, Ranked]) =>
-    b[1].score - a[1].score || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0);
+    (b[1].tier ?? 0) - (a[1].tier ?? 0) ||
+    b[1].score - a[1].score ||
+    (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0);
   const best: [string, Ranked][] = [];
   if (limit <= 0) return best;
   for (const entry of hits) {
@@ -138,4 +145,31 @@ export function tonedWords(query: string): string[] {
 export function toneAgreement(docToned: string, toned: readonly string[]): number {
   if (toned.length === 0) return 0;
   return toned.filter((w) => docToned.includes(` ${w}`)).length / toned.length;
+}
+
+/** How the query reads against one name or alias: the whole of it, its beginning, or a run of its words in order. */
+export const PHRASE_TIER = { none: 0, inside: 1, start: 2, whole: 3 } as const;
+
+/**
+ * The best phrase tier of the query words (normalised) over a document's names and aliases (each as its
+ * normalised words). "bac ho" is a run of words inside "Nhà tưởng niệm Bác Hồ" (tier inside) but only scattered
+ * word beginnings in "Đồi Cọ (Bản Bắc)" (none); "atk" is the whole alias "ATK" of the ATK Định Hóa relic (whole).
+ * The last word may be a prefix (it is being typed) except for `whole`; a single word is only ever `whole` or
+ * `none`: any one-word hit is trivially "in order", and the field scores already rank it.
+ */
+export function phraseTier(words: readonly string[], phrases: readonly (readonly string[])[]): number {
+  const n = words.length;
+  if (n === 0) return PHRASE_TIER.none;
+  let best: number = PHRASE_TIER.none;
+  for (const phrase of phrases) {
+    if (phrase.length === n && phrase.every((w, i) => w === words[i])) return PHRASE_TIER.whole;
+    if (n < 2 || best === PHRASE_TIER.start) continue;
+    for (let start = 0; start + n <= phrase.length; start++) {
+      const run = words.every((w, i) => (i === n - 1 ? phrase[start + i]!.startsWith(w) : phrase[start + i] === w));
+      if (!run) continue;
+      best = Math.max(best, start === 0 ? PHRASE_TIER.start : PHRASE_TIER.inside);
+      break;
+    }
+  }
+  return best;
 }

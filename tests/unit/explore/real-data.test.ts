@@ -40,6 +40,19 @@ describe('real content', () => {
     expect(top('DIEN BIEN', 5)).toContain('tin-keo');
   });
 
+  it('ranks the memorial with the alias "Nhà tưởng niệm Bác Hồ" first for "bac ho", above Đồi Cọ (Bản Bắc)', () => {
+    for (const q of ['bac ho', 'Bác Hồ']) {
+      const ids = top(q, 5);
+      expect(ids[0], q).toBe('nha-tuong-niem-ho-chi-minh-deo-de');
+      expect(ids.indexOf('doi-co-ban-bac'), q).toBeGreaterThan(0);
+    }
+  });
+
+  it('puts the ATK Định Hóa relic first for "ATK" and "ATK Định Hóa"', () => {
+    expect(top('ATK', 3)[0]).toBe('atk-dinh-hoa');
+    expect(top('atk dinh hoa', 3)[0]).toBe('atk-dinh-hoa');
+  });
+
   it('counts every site once per single-valued facet', () => {
     const c = facetCounts(sites, emptyFilters());
     const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);

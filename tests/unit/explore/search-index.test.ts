@@ -107,6 +107,35 @@ describe('search', () => {
     expect(ids(search(idx, 'Đình làng'))).toEqual(['dinh-a', 'dinh-b']);
   });
 
+  it('ranks a phrase of a name or alias in order above scattered word matches (bac ho)', () => {
+    // Scattered: "Bản Bắc" and "Hóa" both begin with the typed words, and the name field scores them higher.
+    const sites = [
+      makeSite({ id: 'doi-co', nameVi: 'Đồi Cọ (Bản Bắc) – nơi khai sinh điện ảnh', aliases: ['Bản Bắc'], district: 'Hóa' }),
+      makeSite({ id: 'deo-de', nameVi: 'Nhà tưởng niệm trên Đèo De', aliases: ['Nhà tưởng niệm Bác Hồ'] }),
+    ];
+    const idx = buildSearchIndex(sites);
+    expect(ids(search(idx, 'bac ho'))[0]).toBe('deo-de');
+    expect(ids(search(idx, 'Bác Hồ'))[0]).toBe('deo-de');
+    expect(ids(search(idx, 'bac h'))[0]).toBe('deo-de'); // last word still being typed
+    expect(suggest(idx, 'bac ho')[0]?.id).toBe('deo-de');
+  });
+
+  it('puts the site whose whole alias is the query first (ATK)', () => {
+    const sites = [
+      makeSite({
+        id: 'museum',
+        nameVi: 'Nhà trưng bày (Bảo tàng) ATK Định Hóa',
+        nameEn: 'ATK Định Hóa Exhibition House',
+        aliases: ['Nhà trưng bày ATK', 'Bảo tàng ATK'],
+      }),
+      makeSite({ id: 'atk', nameVi: 'Khu di tích An toàn khu Định Hóa', nameEn: 'Safety Zone', aliases: ['ATK', 'ATK Định Hóa'] }),
+    ];
+    const idx = buildSearchIndex(sites);
+    expect(ids(search(idx, 'ATK'))[0]).toBe('atk');
+    expect(ids(search(idx, 'atk dinh hoa'))[0]).toBe('atk');
+    expect(ids(search(idx, 'bao tang atk'))[0]).toBe('museum');
+  });
+
   it('reports the best field where every word matched', () => {
     const sites = [makeSite({ id: 'ban-soi', nameVi: 'Cánh đồng diễn tập Bản Sỏi' })];
     const idx = buildSearchIndex(sites, { 'ban-soi': { vi: 'Nơi diễn tập cho chiến dịch Điện Biên Phủ.' } });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   bestField,
   combine,
+  phraseTier,
+  PHRASE_TIER,
   toneAgreement,
   tonedText,
   tonedWords,
@@ -105,5 +107,33 @@ describe('tones', () => {
     expect(agree('Hoá')).toBe(1); // the other tone placement
     expect(agree('Hó')).toBe(1); // a word being typed
     expect(agree('dinh hoa')).toBe(0);
+  });
+});
+
+describe('phraseTier', () => {
+  const deoDe = [['nha', 'tuong', 'niem', 'bac', 'ho'], ['deo', 'de']];
+  it('tells a whole name, its beginning, a run inside it and scattered words apart', () => {
+    expect(phraseTier(['deo', 'de'], deoDe)).toBe(PHRASE_TIER.whole);
+    expect(phraseTier(['nha', 'tuong'], deoDe)).toBe(PHRASE_TIER.start);
+    expect(phraseTier(['bac', 'ho'], deoDe)).toBe(PHRASE_TIER.inside);
+    expect(phraseTier(['bac', 'h'], deoDe)).toBe(PHRASE_TIER.inside); // the last word is being typed
+    expect(phraseTier(['ba', 'ho'], deoDe)).toBe(PHRASE_TIER.none); // only the last word may be a prefix
+    expect(phraseTier(['ho', 'bac'], deoDe)).toBe(PHRASE_TIER.none);
+    expect(phraseTier(['nha', 'ho'], deoDe)).toBe(PHRASE_TIER.none);
+  });
+  it('gives a single word a tier only when it is a whole name or alias', () => {
+    expect(phraseTier(['atk'], [['atk', 'dinh', 'hoa'], ['atk']])).toBe(PHRASE_TIER.whole);
+    expect(phraseTier(['atk'], [['atk', 'dinh', 'hoa']])).toBe(PHRASE_TIER.none);
+    expect(phraseTier([], deoDe)).toBe(PHRASE_TIER.none);
+  });
+});
+
+describe('topK with phrase tiers', () => {
+  it('ranks a higher tier first whatever the score', () => {
+    const hits = new Map([
+      ['a', { score: 50, every: 1, some: 1 }],
+      ['b', { score: 5, every: 1, some: 1, tier: 1 }],
+    ]);
+    expect(topK(hits, 2, new Map()).map(([id]) => id)).toEqual(['b', 'a']);
   });
 });
