@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/schema/common.ts';
 import type { SiteLayerTheme } from '../map/site-layers.ts';
@@ -13,8 +14,9 @@ export type { ThemeName } from '../map/site-themes.ts';
 const HOSTED_FONT = 'Noto Sans Regular';
 
 /**
- * The basemap style (embedded PMTiles by default, or a hosted style when VITE_BASEMAP_STYLE is set) and the theme
- * of the site layers, which are added on top either way.
+ * The basemap style (embedded PMTiles by default, or a hosted style when VITE_BASEMAP_STYLE is set), the theme
+ * of the site layers, which are added on top either way, and the words the map attribution adds to the sources'
+ * names (where the embedded relief ends; a hosted style brings its own).
  */
 export function useMapStyle(lang: Lang, theme: ThemeName): { style: StyleSpecification | string; siteTheme: SiteLayerTheme; attribution: string[] } {
   const hosted = hostedStyleUrl();
@@ -23,5 +25,7 @@ export function useMapStyle(lang: Lang, theme: ThemeName): { style: StyleSpecifi
     [hosted, theme, lang],
   );
   const siteTheme = useMemo(() => (hosted ? { ...SITE_THEMES[theme], font: HOSTED_FONT } : SITE_THEMES[theme]), [hosted, theme]);
-  return { style, siteTheme, attribution: [] };
+  const { t } = useTranslation();
+  const attribution = useMemo(() => (hosted ? [] : [t('attribution.relief')]), [hosted, t]);
+  return { style, siteTheme, attribution };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Map as MapGL, Source, Layer, NavigationControl, AttributionControl, Popup, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import * as maplibregl from 'maplibre-gl';
@@ -15,6 +15,7 @@ import { useContextRestore } from './use-context-restore.ts';
 import { TerrainToggle } from './TerrainToggle.tsx';
 import { FIRST_VIEW_EVENT } from './events.ts';
 import { isPhoneLayout } from '../shared/phone-layout.ts';
+import { mapLibreLocale, setMapLocale } from './map-locale.ts';
 
 import { registerPmtilesProtocol } from './pmtiles-protocol.ts';
 
@@ -45,6 +46,11 @@ function panelPadding(): { top: number; right: number; bottom: number; left: num
     : { top: 0, right: 420, bottom: 0, left: 0 };
 }
 
+/** Start with the attribution folded (the "i" button opens it) so it does not cover a phone's map. */
+function foldAttribution(map: maplibregl.Map): void {
+  map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+}
+
 interface Hover {
   lon: number;
   lat: number;
@@ -64,6 +70,16 @@ export function MapView(props: MapViewProps) {
     [data, selectedId],
   );
   const contextRestore = useContextRestore();
+  const locale = useMemo(() => mapLibreLocale(t), [t]);
+  // Before the controls (re-keyed on the language) are added again in their passive effects.
+  useLayoutEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (map) setMapLocale(map, locale);
+  }, [locale]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (map) foldAttribution(map);
+  }, [lang]);
 
   // Ease to the selected site, wherever it was selected (list, search, URL, map); on load for a deep link.
   const easeToSelected = useCallback(
@@ -150,13 +166,13 @@ export function MapView(props: MapViewProps) {
       onMouseLeave={() => setHover(null)}
       cursor={hover ? 'pointer' : 'grab'}
       attributionControl={false}
+      locale={locale}
       onLoad={(e) => {
         const map = e.target;
         addCategoryIcons(map);
         map.on('styleimagemissing', () => addCategoryIcons(map));
         map.getCanvas().setAttribute('aria-label', t('map.label'));
-        // Start with the attribution folded (the "i" button opens it) so it does not cover a phone's map.
-        map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+        foldAttribution(map);
         installTestHook(map);
         contextRestore.attach(map);
         easeToSelected(map);
@@ -176,9 +192,10 @@ export function MapView(props: MapViewProps) {
         ))}
       </Source>
       {children}
-      <NavigationControl position="top-right" showCompass={false} />
+      {/* Keyed on the language: MapLibre sets control titles and the attribution text only when a control is added. */}
+      <NavigationControl key={`nav-${lang}`} position="top-right" showCompass={false} />
       <TerrainToggle />
-      <AttributionControl position="bottom-right" compact customAttribution={attribution} />
+      <AttributionControl key={`attrib-${lang}`} position="bottom-right" compact customAttribution={attribution} />
       {hover && (
         <Popup longitude={hover.lon} latitude={hover.lat} closeButton={false} closeOnClick={false} offset={16} anchor="bottom" className="hover-popup">
           {hover.name}

@@ -26,6 +26,12 @@ async function check(name: string, page: Page): Promise<AxeSummary> {
   return r;
 }
 
+/** Unfold the map attribution (the "i" button) so axe checks its links (link-in-text-block). */
+async function showAttribution(page: Page): Promise<void> {
+  await page.locator('.maplibregl-ctrl-attrib-button').click();
+  await page.locator('.maplibregl-ctrl-attrib-inner a').first().waitFor({ state: 'visible' });
+}
+
 async function open(query = '', opts: Parameters<typeof openPage>[1] = {}) {
   const opened = await openPage(browser, opts);
   await recordCspViolations(opened.context);
@@ -34,8 +40,9 @@ async function open(query = '', opts: Parameters<typeof openPage>[1] = {}) {
 }
 
 describe('accessibility: zero WCAG 2.1 A/AA violations (axe-core)', () => {
-  it('home: map and list (desktop)', async () => {
+  it('home: map and list (desktop), with the map attribution open', async () => {
     const { page, pageErrors } = await open();
+    await showAttribution(page);
     await check('home (desktop)', page);
     expect(pageErrors).toEqual([]);
   });
@@ -106,6 +113,7 @@ describe('accessibility: zero WCAG 2.1 A/AA violations (axe-core)', () => {
   it('kiosk mode', async () => {
     const { page } = await open('?mode=kiosk', { viewport: VIEWPORTS.kiosk });
     await page.waitForSelector('.app--kiosk');
+    await showAttribution(page);
     await check('kiosk', page);
   });
 

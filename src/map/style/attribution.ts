@@ -1,10 +1,12 @@
-// Every source the embedded basemap draws from, as MANIFEST.md of the geodata asks them to be named.
+// Every source the embedded basemap draws from, as MANIFEST.md of the geodata asks them to be named. Names only,
+// in no language: they also go into the archives' metadata, and the map shows them to every user as they are;
+// words around them (what the relief covers) come from the locale files (map attribution, see use-map-style.ts).
 export const OSM_ATTRIBUTION = '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>';
 
 /** The vector archive: boundaries, water, roads, railways, places, land use, contours. */
 export const vectorAttribution: readonly string[] = [
-  'Ranh giới hành chính: gis.chinhphu.vn (qua dvhcvn)',
-  'Giao thông: CTU-SematX/LegoCity',
+  'gis.chinhphu.vn (dvhcvn)',
+  'CTU-SematX/LegoCity',
   OSM_ATTRIBUTION,
   'GSHHG',
   'Natural Earth',
