@@ -3,7 +3,7 @@
  * What the content still lacks: the work list for the people who survey sites and write stories.
  * Prints readable tables to stdout and always exits 0 (use data:check to fail a build).
  *
- * Sections: positions not from a source · positions shared by several sites · stories missing or untranslated ·
+ * Sections: positions not surveyed or official · positions shared by several sites · stories missing or untranslated ·
  * texts whose Vietnamese and English are identical · sites without visitor facts · route distances without a source.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -42,7 +42,7 @@ const LooseRoutesSchema = z.looseObject({
   ),
 });
 
-const CONFIDENCE_ORDER = ['none', 'commune-centroid', 'approximate', 'source'] as const;
+const CONFIDENCE_ORDER = ['none', 'commune-centroid', 'approximate', 'unofficial-dataset', 'source'] as const;
 const LANGS = ['vi', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 
@@ -279,7 +279,7 @@ export function formatReport(r: Report, root: string): string {
     table(
       ['việc cần làm / to do', 'số / count'],
       [
-        ['vị trí chưa lấy từ nguồn / position not from a source', `${r.positions.length} / ${n}`],
+        ['vị trí chưa khảo sát, chưa có nguồn chính thức / position not surveyed or official', `${r.positions.length} / ${n}`],
         ['  trong đó chưa có tọa độ / of which not on the map', String(r.positions.filter((p) => p.confidence === 'none').length)],
         ['tọa độ dùng chung cho nhiều điểm / points shared by several sites', String(r.sharedPositions.length)],
         ['bài viết còn thiếu / story files missing or invalid (vi+en)', `${storyGaps} / ${2 * n}`],
@@ -292,7 +292,7 @@ export function formatReport(r: Report, root: string): string {
     ),
   );
 
-  section('1. Vị trí chưa lấy từ nguồn / Position not from a source', r.positions.length);
+  section('1. Vị trí chưa khảo sát, chưa có nguồn chính thức / Position not surveyed or official', r.positions.length);
   out.push('  none = chưa có tọa độ, commune-centroid = tâm xã, approximate = ước tính / none = not on the map, commune-centroid = commune centre, approximate = estimated');
   if (r.positions.length > 0) {
     out.push(table(['id', 'tên / name', 'độ tin cậy / confidence', 'ghi chú / note'], r.positions.map((p) => [p.id, clip(p.name, 34), p.confidence, clip(p.note, 60)])));

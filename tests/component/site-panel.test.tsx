@@ -16,7 +16,8 @@ describe('SitePanel', () => {
     expect(screen.getByText('Trước 2025')).toBeTruthy();
     expect(document.querySelector('.confidence--approximate')?.textContent).toContain('Độ tin cậy của vị trí: Vị trí gần đúng');
     const links = screen.getAllByRole('link');
-    expect(links.length).toBe(tinKeo.properties.sources.length);
+    // The sources, plus where the coordinate came from (in the location note, not among the sources).
+    expect(links.length).toBe(tinKeo.properties.sources.length + 1);
     for (const a of links) {
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
       expect(a.getAttribute('target')).toBe('_blank');
@@ -36,5 +37,32 @@ describe('SitePanel', () => {
     const scenic = sites.find((s) => !s.properties.redAddress)!;
     renderWithI18n(<SitePanel site={scenic} lang="vi" onClose={() => undefined} />);
     expect(screen.getByText('Đây là điểm cảnh quan, không phải địa chỉ đỏ.')).toBeTruthy();
+  });
+
+  it('labels an ATK component as part of the special national relic, with its own ranking beside it', () => {
+    const khauTy = sites.find((s) => s.id === 'doi-khau-ty')!;
+    const { unmount } = renderWithI18n(<SitePanel site={khauTy} lang="vi" onClose={() => undefined} />);
+    expect(document.querySelector('.site-panel__atk')?.textContent).toBe(
+      'Thuộc Khu di tích quốc gia đặc biệt ATK Định Hóa · chưa rõ xếp hạng riêng',
+    );
+    expect(document.body.textContent).not.toContain('Di tích quốc gia đặc biệt');
+    unmount();
+    renderWithI18n(<SitePanel site={tinKeo} lang="en" onClose={() => undefined} />, 'en');
+    expect(document.querySelector('.site-panel__atk')?.textContent).toBe(
+      'Part of the ATK Định Hóa special national relic · Own ranking: National relic (1981)',
+    );
+  });
+
+  it('says an unofficial dataset point is one, in the cautious style, and links the dataset in the location note', () => {
+    const atk = sites.find((s) => s.id === 'atk-dinh-hoa')!;
+    renderWithI18n(<SitePanel site={atk} lang="vi" onClose={() => undefined} />);
+    const box = document.querySelector('.confidence');
+    expect(box?.className).toBe('confidence confidence--unofficial-dataset');
+    expect(box?.textContent).toContain('Tọa độ từ một bộ dữ liệu không chính thức, chưa kiểm chứng');
+    const origin = box?.querySelector('.confidence__origin a');
+    expect(origin?.getAttribute('href')).toBe('https://github.com/toan882911/DuLichTN');
+    const sourceUrls = [...document.querySelectorAll('.sources a')].map((a) => a.getAttribute('href'));
+    expect(sourceUrls).not.toContain('https://github.com/toan882911/DuLichTN');
+    expect(document.querySelector('.facts')?.textContent).toContain('xã Phú Đình, xã Bình Yên, xã Định Hóa, xã Bình Thành, xã Kim Phượng');
   });
 });

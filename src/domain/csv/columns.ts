@@ -39,6 +39,11 @@ export interface FieldSpec {
 
 export interface FixedColumn extends FieldSpec {
   header: string;
+  /**
+   * Added after sheets were already in editors' hands: a sheet without this column reads as if every cell of it
+   * were empty (export always writes it). Only for optional fields.
+   */
+  addedLater?: boolean;
 }
 
 export interface ListSpec {
@@ -49,7 +54,7 @@ export interface ListSpec {
 
 const P = 'properties.';
 
-function fixed(header: string, kind: CellKind = 'text', extra: Omit<FieldSpec, 'path' | 'kind'> = {}): FixedColumn {
+function fixed(header: string, kind: CellKind = 'text', extra: Omit<FixedColumn, 'header' | 'path' | 'kind'> = {}): FixedColumn {
   const path = header === 'id' ? 'id' : header === 'latitude' || header === 'longitude' ? 'geometry' : P + header;
   const group = extra.group === undefined ? undefined : P + extra.group;
   return { header, path, kind, ...extra, ...(group === undefined ? {} : { group }) };
@@ -88,6 +93,11 @@ export const FIXED_COLUMNS: readonly FixedColumn[] = [
   fixed('visit.ticket.vi', 'text', { group: 'visit.ticket' }),
   fixed('visit.ticket.en', 'text', { group: 'visit.ticket' }),
   fixed('visit.operator', 'text', { optional: true }),
+  // Added in 2026, after the columns editors already know (so their letters did not move):
+  fixed('rank.atkComponent', 'bool', { optional: true, addedLater: true }),
+  fixed('place.otherCommunesAfter2025', 'aliases', { addedLater: true }),
+  fixed('location.origin.title', 'text', { group: 'location.origin', addedLater: true }),
+  fixed('location.origin.url', 'text', { group: 'location.origin', addedLater: true }),
 ];
 
 /** Repeated lists, after the fixed columns, in this order. */

@@ -168,7 +168,7 @@ function readHeader(headerRow: readonly string[], rows: readonly string[][]): { 
     columns.push(col);
   });
   for (const c of FIXED_COLUMNS) {
-    if (!byHeader.has(c.header)) errors.push({ row: 1, column: c.header, message: 'thiếu cột / missing column' });
+    if (!byHeader.has(c.header) && c.addedLater !== true) errors.push({ row: 1, column: c.header, message: 'thiếu cột / missing column' });
   }
   // Every item slot present must be complete, so no field of an item is silently dropped.
   for (const list of LIST_SPECS) {

@@ -4,8 +4,8 @@
  * Parsing never throws: unknown or malformed values are dropped, duplicates removed, first-seen order kept.
  */
 import { z } from 'zod';
-import { CategorySchema, RankLevelSchema } from '../schema/site.ts';
-import { PERIOD_IDS, emptyFilters, type FacetKey, type FilterState, type PeriodId } from './filters.ts';
+import { CategorySchema } from '../schema/site.ts';
+import { PERIOD_IDS, RANK_FILTERS, emptyFilters, type FacetKey, type FilterState, type PeriodId } from './filters.ts';
 
 /** URL key of each facet. */
 export const FILTER_PARAM_KEYS = {
@@ -57,7 +57,7 @@ export function parseFilters(params: URLSearchParams): FilterState {
   const state = emptyFilters();
   try {
     state.categories = readList(params, FILTER_PARAM_KEYS.categories, CategorySchema);
-    state.ranks = readList(params, FILTER_PARAM_KEYS.ranks, RankLevelSchema);
+    state.ranks = readList(params, FILTER_PARAM_KEYS.ranks, z.enum(RANK_FILTERS));
     state.periods = readList(params, FILTER_PARAM_KEYS.periods, PeriodIdSchema);
     state.districts = readList(params, FILTER_PARAM_KEYS.districts, PlaceNameSchema);
     state.communesAfter2025 = readList(params, FILTER_PARAM_KEYS.communesAfter2025, PlaceNameSchema);

@@ -1,5 +1,5 @@
 /**
- * Faceted filters over the sites: category, rank, historical period, district (pre-2025) and commune (post-2025).
+ * Faceted filters over the sites: category, rank (or part of the ATK relic), historical period, district (pre-2025) and commune (post-2025).
  * AND across facets, OR within one facet, an empty facet constrains nothing.
  */
 import type { LocalizedText } from '../schema/common.ts';
@@ -45,13 +45,20 @@ export const PERIOD_LABELS: Readonly<Record<PeriodId, LocalizedText>> = Object.f
   PERIODS.map((p) => [p.id, p.label]),
 ) as Record<PeriodId, LocalizedText>;
 
+/**
+ * Values of the rank facet: the site's own rank level, plus "part of the ATK special national relic", which a
+ * component matches alongside its own level (an ATK component is not itself special-national).
+ */
+export const RANK_FILTERS = [...RANKS, 'atk-component'] as const satisfies readonly (RankLevel | 'atk-component')[];
+export type RankFilter = (typeof RANK_FILTERS)[number];
+
 export interface FilterState {
   categories: Category[];
-  ranks: RankLevel[];
+  ranks: RankFilter[];
   periods: PeriodId[];
   /** Pre-2025 district names exactly as in the data (place.district). */
   districts: string[];
-  /** Post-2025 commune names exactly as in the data (place.communeAfter2025). */
+  /** Post-2025 commune names exactly as in the data (place.communeAfter2025 and place.otherCommunesAfter2025). */
   communesAfter2025: string[];
 }
 export type FacetKey = keyof FilterState;
@@ -91,14 +98,16 @@ export function periodsOf(site: SiteFeature): PeriodId[] {
 /** The site's value on each facet, pre-digested: enum facets as indices, periods as a bit mask. */
 interface SiteFacets {
   category: number;
-  rank: number;
+  /** Bit i set = the site matches RANK_FILTERS[i]. */
+  rankMask: number;
   periodMask: number;
   district: string;
-  commune: string;
+  /** Post-2025 communes: the main one, then any others a relic area spreads over. */
+  communes: readonly string[];
 }
 
 const CATEGORY_INDEX = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
-const RANK_INDEX = new Map<RankLevel, number>(RANKS.map((r, i) => [r, i]));
+const RANK_BIT = new Map<RankFilter, number>(RANK_FILTERS.map((r, i) => [r, 1 << i]));
 const PERIOD_BIT = new Map<PeriodId, number>(PERIODS.map((p, i) => [p.id, 1 << i]));
 
 /** Sites are immutable data: derive their facet values once. */
@@ -110,10 +119,10 @@ function facetsOf(site: SiteFeature): SiteFacets {
   const p = site.properties;
   const facets: SiteFacets = {
     category: CATEGORY_INDEX.get(p.category) ?? -1,
-    rank: RANK_INDEX.get(p.rank.level) ?? -1,
+    rankMask: (RANK_BIT.get(p.rank.level) ?? 0) | (p.rank.atkComponent === true ? (RANK_BIT.get('atk-component') ?? 0) : 0),
     periodMask: periodsOf(site).reduce((mask, id) => mask | (PERIOD_BIT.get(id) ?? 0), 0),
     district: p.place.district,
-    commune: p.place.communeAfter2025,
+    communes: [p.place.communeAfter2025, ...(p.place.otherCommunesAfter2025 ?? [])],
   };
   facetCache.set(site, facets);
   return facets;
@@ -122,7 +131,7 @@ function facetsOf(site: SiteFeature): SiteFacets {
 /** The selection in matching-friendly form; null / 0 = facet not constrained. */
 interface Selection {
   categories: readonly boolean[] | null;
-  ranks: readonly boolean[] | null;
+  rankMask: number;
   periodMask: number;
   districts: ReadonlySet<string> | null;
   communes: ReadonlySet<string> | null;
@@ -133,7 +142,7 @@ function selectionOf(state: FilterState): Selection {
   const set = (xs: readonly string[]) => (xs.length === 0 ? null : new Set(xs));
   return {
     categories: flags(CATEGORIES, state.categories),
-    ranks: flags(RANKS, state.ranks),
+    rankMask: state.ranks.reduce((mask, id) => mask | (RANK_BIT.get(id) ?? 0), 0),
     periodMask: state.periods.reduce((mask, id) => mask | (PERIOD_BIT.get(id) ?? 0), 0),
     districts: set(state.districts),
     communes: set(state.communesAfter2025),
@@ -144,10 +153,10 @@ function selectionOf(state: FilterState): Selection {
 function failures(sel: Selection, f: SiteFacets): number {
   let failed = 0;
   if (sel.categories !== null && sel.categories[f.category] !== true) failed |= 1;
-  if (sel.ranks !== null && sel.ranks[f.rank] !== true) failed |= 2;
+  if (sel.rankMask !== 0 && (sel.rankMask & f.rankMask) === 0) failed |= 2;
   if (sel.periodMask !== 0 && (sel.periodMask & f.periodMask) === 0) failed |= 4;
   if (sel.districts !== null && !sel.districts.has(f.district)) failed |= 8;
-  if (sel.communes !== null && !sel.communes.has(f.commune)) failed |= 16;
+  if (sel.communes !== null && !f.communes.some((c) => sel.communes?.has(c) === true)) failed |= 16;
   return failed;
 }
 
@@ -174,7 +183,7 @@ function placeOrder(sites: readonly SiteFeature[]): { districts: string[]; commu
     for (const site of sites) {
       const f = facetsOf(site);
       districts.add(f.district);
-      communes.add(f.commune);
+      for (const c of f.communes) communes.add(c);
     }
     order = { districts: [...districts].sort(compareVi), communes: [...communes].sort(compareVi) };
     placeOrderCache.set(sites, order);
@@ -193,14 +202,14 @@ function inOrder(order: readonly string[], counts: ReadonlyMap<string, number>, 
 /**
  * For each value of each facet: how many sites would match if that value were selected,
  * given the selections on all the OTHER facets (standard faceted-search counts).
- * Map order is display order: categories, ranks and periods in schema order; districts and communes
+ * Map order is display order: categories, ranks (then "atk-component") and periods in schema order; districts and communes
  * in Vietnamese alphabetical order. Values selected in the state but absent from the data appear with 0.
  * Like the rest of the app, treats `sites` as immutable (derived orderings are cached per array).
  */
 export function facetCounts(sites: readonly SiteFeature[], state: FilterState): FacetCounts {
   const sel = selectionOf(state);
   const categories = CATEGORIES.map(() => 0);
-  const ranks = RANKS.map(() => 0);
+  const ranks = RANK_FILTERS.map(() => 0);
   const periods = PERIODS.map(() => 0);
   const districts = new Map<string, number>();
   const communes = new Map<string, number>();
@@ -210,18 +219,20 @@ export function facetCounts(sites: readonly SiteFeature[], state: FilterState): 
     const failed = failures(sel, f);
     // A site counts for facet F if it matches every facet other than F: failed ⊆ {F}.
     if ((failed & ~1) === 0 && f.category >= 0) categories[f.category]! += 1;
-    if ((failed & ~2) === 0 && f.rank >= 0) ranks[f.rank]! += 1;
+    if ((failed & ~2) === 0) {
+      for (let i = 0; i < ranks.length; i++) if (f.rankMask & (1 << i)) ranks[i]! += 1;
+    }
     if ((failed & ~4) === 0) {
       for (let i = 0; i < periods.length; i++) if (f.periodMask & (1 << i)) periods[i]! += 1;
     }
     if ((failed & ~8) === 0) districts.set(f.district, (districts.get(f.district) ?? 0) + 1);
-    if ((failed & ~16) === 0) communes.set(f.commune, (communes.get(f.commune) ?? 0) + 1);
+    if ((failed & ~16) === 0) for (const c of f.communes) communes.set(c, (communes.get(c) ?? 0) + 1);
   }
 
   const order = placeOrder(sites);
   return {
     categories: new Map(CATEGORIES.map((c, i) => [c, categories[i] ?? 0])),
-    ranks: new Map(RANKS.map((r, i) => [r, ranks[i] ?? 0])),
+    ranks: new Map(RANK_FILTERS.map((r, i) => [r, ranks[i] ?? 0])),
     periods: new Map(PERIOD_IDS.map((p, i) => [p, periods[i] ?? 0])),
     districts: inOrder(order.districts, districts, state.districts),
     communesAfter2025: inOrder(order.communes, communes, state.communesAfter2025),

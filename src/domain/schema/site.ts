@@ -38,14 +38,25 @@ export const RankLevelSchema = z.enum(RANKS);
 export type RankLevel = z.infer<typeof RankLevelSchema>;
 
 export const RankSchema = z.strictObject({
+  /**
+   * The site's own ranking. For a component of the ATK Định Hóa relic this is its individual ranking, and only
+   * `special-national` if a decision for the component itself is cited (the ATK's special rank covers the whole area).
+   */
   level: RankLevelSchema,
+  /** A component site of the special national ATK Định Hóa relic ("thuộc Khu di tích quốc gia đặc biệt ATK Định Hóa"). */
+  atkComponent: z.boolean().optional(),
   decision: NonBlankStringSchema.optional(),
   year: z.number().int().min(1900).max(2100).optional(),
   note: LocalizedTextSchema.optional(),
 });
 
-/** How sure the map position is, best first. `none`: the site is listed but not drawn. */
-export const CONFIDENCES = ['source', 'approximate', 'commune-centroid', 'none'] as const;
+/**
+ * How sure the map position is, best first. `source`: surveyed on site or published by an official body (none
+ * today); `unofficial-dataset`: a point printed in an unofficial, unverified dataset (say which in
+ * `location.origin`); `approximate`: estimated from a described place or borrowed from a neighbouring site;
+ * `commune-centroid`: only the commune is known; `none`: the site is listed but not drawn.
+ */
+export const CONFIDENCES = ['source', 'unofficial-dataset', 'approximate', 'commune-centroid', 'none'] as const;
 export const ConfidenceSchema = z.enum(CONFIDENCES);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
@@ -62,8 +73,10 @@ export const PlaceSchema = z.strictObject({
   commune: NonBlankStringSchema,
   /** Hamlet or street address when the sources give one. */
   hamlet: NonBlankStringSchema.optional(),
-  /** Commune or ward after 1/7/2025, e.g. "xã Phú Đình". */
+  /** Commune or ward after 1/7/2025, e.g. "xã Phú Đình"; for a site spread over several, the main one. */
   communeAfter2025: NonBlankStringSchema,
+  /** Further communes or wards after 1/7/2025 that a site spread over several also lies in (relic areas). */
+  otherCommunesAfter2025: z.array(NonBlankStringSchema).min(1).optional(),
   /** How sure the post-2025 unit is: official (NQ 1683 text read), secondary (third-party list), uncertain. */
   communeAfter2025Confidence: z.enum(['official', 'secondary', 'uncertain']),
 });
@@ -71,6 +84,8 @@ export const PlaceSchema = z.strictObject({
 export const LocationSchema = z.strictObject({
   confidence: ConfidenceSchema,
   note: LocalizedTextSchema,
+  /** Where the coordinate itself came from (a dataset, a survey), shown with the note, not among the site's sources. */
+  origin: SourceSchema.optional(),
 });
 
 export const VisitSchema = z.strictObject({

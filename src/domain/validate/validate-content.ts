@@ -10,6 +10,7 @@ import type { StoryMode } from '../schema/story-mode.ts';
 import { validateStoryModes } from './validate-story-modes.ts';
 import { validateQuizzes } from './validate-quizzes.ts';
 import type { SiteQuiz } from '../quiz/quiz-schema.ts';
+import { contentRuleProblems } from './content-rules.ts';
 
 /** The content folder as bytes by relative path ("data/sites.geojson", "data/stories/x.vi.md", …). */
 export type ContentFiles = ReadonlyMap<string, Uint8Array>;
@@ -66,6 +67,7 @@ export function validateContent(files: ContentFiles): ContentResult {
   problems.push(...modeProblems);
   const { quizzes, problems: quizProblems } = validateQuizzes(files, sites, stories, routes);
   problems.push(...quizProblems);
+  problems.push(...contentRuleProblems({ sitesFile: SITES_FILE, sites, routesFile: ROUTES_FILE, routes, stories }));
   for (const name of files.keys()) {
     if (!isKnownContentFile(name)) {
       problems.push({ file: name, path: '', message: 'unexpected file in data/ (not a known content file)' });

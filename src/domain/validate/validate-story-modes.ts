@@ -2,6 +2,7 @@ import { StoryModeSchema, checkStoryModeTargets, type StoryMode } from '../schem
 import type { SiteFeature } from '../schema/site.ts';
 import { parseJsonFile } from './decode.ts';
 import { pathToString, type Problem } from './problem.ts';
+import { textRuleProblems } from './content-rules.ts';
 
 /** Validate every guided narrative in data/story-mode/ and the sites its chapters move to. */
 export function validateStoryModes(
@@ -27,6 +28,7 @@ export function validateStoryModes(
     }
     const refs = checkStoryModeTargets(mode.data, sites);
     for (const r of refs) problems.push({ file, feature: mode.data.id, path: r.path, message: r.message });
+    problems.push(...textRuleProblems(file, mode.data.id, mode.data, ''));
     if (refs.length === 0) storyModes.push(mode.data);
   }
   return { storyModes, problems };

@@ -26,7 +26,7 @@ export function FiltersPanel({ sites, filters, lang, matching, onChange }: Props
       case 'categories':
         return t(`category.${value}`);
       case 'ranks':
-        return t(`rank.${value}`);
+        return value === 'atk-component' ? t('content.atkComponent') : t(`rank.${value}`);
       case 'periods':
         return PERIOD_LABELS[value as keyof typeof PERIOD_LABELS][lang];
       default:

@@ -19,7 +19,8 @@ export function PlaceFacts({ place }: { place: SiteProperties['place'] }) {
         </dd>
         <dt>{t('panel.after2025')}</dt>
         <dd>
-          {place.communeAfter2025}
+          {[place.communeAfter2025, ...(place.otherCommunesAfter2025 ?? [])].join(', ')}
+          {place.otherCommunesAfter2025 !== undefined && <span className="muted"> ({t('content.otherCommunes')})</span>}
           {caveat && <span className="muted"> ({caveat})</span>}
         </dd>
         {place.hamlet !== undefined && (

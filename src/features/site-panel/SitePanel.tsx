@@ -7,6 +7,7 @@ import { Timeline } from './Timeline.tsx';
 import { PlaceFacts } from './PlaceFacts.tsx';
 import { VisitFacts } from './VisitFacts.tsx';
 import { SourcesList } from './SourcesList.tsx';
+import { LocationNote } from './LocationNote.tsx';
 
 interface Props {
   site: SiteFeature;
@@ -22,6 +23,8 @@ export function SitePanel({ site, lang, onClose, actions, children }: Props) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const p = site.properties;
+  const atk = p.rank.atkComponent === true;
+  const year = p.rank.year !== undefined ? ` (${p.rank.year})` : '';
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -50,19 +53,27 @@ export function SitePanel({ site, lang, onClose, actions, children }: Props) {
       <div className="site-panel__body">
         <p className="site-panel__category">
           <CategoryIcon category={p.category} /> {t(`category.${p.category}`)}
-          {' · '}
-          <span className="site-panel__rank">{t(`rank.${p.rank.level}`)}</span>
-          {p.rank.year !== undefined ? ` (${p.rank.year})` : ''}
+          {!atk && (
+            <>
+              {' · '}
+              <span className="site-panel__rank">{t(`rank.${p.rank.level}`)}</span>
+              {year}
+            </>
+          )}
         </p>
+        {atk && (
+          <p className="site-panel__atk">
+            <span className="site-panel__atk-badge">{t('content.atkComponent')}</span>{' · '}
+            <span className="site-panel__rank">
+              {p.rank.level === 'unknown' ? t('content.ownRankUnknown') : `${t('content.ownRank')}: ${t(`rank.${p.rank.level}`)}`}
+            </span>
+            {year}
+          </p>
+        )}
         {p.rank.decision !== undefined && <p className="muted">{p.rank.decision}</p>}
         {p.rank.note !== undefined && <p className="muted">{p.rank.note[lang]}</p>}
         {!p.redAddress && <p className="notice">{t('panel.notRedAddress')}</p>}
-        <div className={`confidence confidence--${p.location.confidence}`}>
-          <p className="confidence__level">
-            {t('panel.location')}: <strong>{t(`confidence.${p.location.confidence}`)}</strong>
-          </p>
-          <p>{p.location.note[lang]}</p>
-        </div>
+        <LocationNote location={p.location} lang={lang} />
         {actions && <div className="site-panel__actions">{actions}</div>}
         <h3>{t('panel.summary')}</h3>
         <p className="site-panel__summary">{p.summary[lang]}</p>

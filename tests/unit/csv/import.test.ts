@@ -143,7 +143,7 @@ describe('csvToSites: sheets as editors save them', () => {
       set(rows, 2, col('sources.1.url'), '');
     });
     expect(errorsOf(text)).toEqual([
-      'Hàng 3 / Row 3, cột / column "sources.2.url" (AR): phải là địa chỉ web bắt đầu bằng http:// hoặc https:// / must be an http(s) URL: "baothainguyen.vn"',
+      'Hàng 3 / Row 3, cột / column "sources.2.url" (AV): phải là địa chỉ web bắt đầu bằng http:// hoặc https:// / must be an http(s) URL: "baothainguyen.vn"',
     ]);
   });
 
@@ -193,7 +193,7 @@ const EXPECTED: Record<string, string[]> = {
   'bad-id-and-confidence.csv': [
     'Hàng 2 / Row 2, cột / column "id" (A): id chỉ gồm chữ thường không dấu, số và dấu gạch nối / must be a lowercase slug (a-z, 0-9, hyphens): "ATK Định Hóa"',
     'Hàng 3 / Row 3, cột / column "place.communeAfter2025Confidence" (O): không được để trống / must not be empty (Invalid option: expected one of "official"|"secondary"|"uncertain")',
-    'Hàng 3 / Row 3, cột / column "location.confidence" (R): giá trị không nằm trong danh sách cho phép / Invalid option: expected one of "source"|"approximate"|"commune-centroid"|"none": "exact"',
+    'Hàng 3 / Row 3, cột / column "location.confidence" (R): giá trị không nằm trong danh sách cho phép / Invalid option: expected one of "source"|"unofficial-dataset"|"approximate"|"commune-centroid"|"none": "exact"',
   ],
   'bad-number-and-flag.csv': [
     'Hàng 2 / Row 2, cột / column "redAddress" (H): phải là true hoặc false / must be true or false: "có lẽ"',

@@ -28,11 +28,12 @@ describe('data:report', () => {
     expect(text).toContain('data/routes.json does not exist yet');
   });
 
-  it('lists positions not from a source, worst first, and shared points', () => {
+  it('lists positions not surveyed or official (an unofficial dataset included), worst first, and shared points', () => {
     const r = buildReport(root);
     expect(r.positions.map((p) => [p.id, p.confidence])).toEqual([
       ['tnxp-dau-tien', 'none'],
       ['khu-di-tich-915', 'approximate'],
+      ['atk-dinh-hoa', 'unofficial-dataset'],
     ]);
     expect(r.sharedPositions).toEqual([]);
   });

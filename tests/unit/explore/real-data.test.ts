@@ -53,13 +53,24 @@ describe('real content', () => {
     expect(top('atk dinh hoa', 3)[0]).toBe('atk-dinh-hoa');
   });
 
-  it('counts every site once per single-valued facet', () => {
+  it('counts every site once per single-valued facet (own rank level; ATK components and relic areas on top)', () => {
     const c = facetCounts(sites, emptyFilters());
     const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    const components = sites.filter((s) => s.properties.rank.atkComponent === true).length;
+    const extraCommunes = sites.reduce((n, s) => n + (s.properties.place.otherCommunesAfter2025?.length ?? 0), 0);
     expect(sum(c.categories)).toBe(sites.length);
-    expect(sum(c.ranks)).toBe(sites.length);
+    expect(sum(c.ranks)).toBe(sites.length + components);
+    expect(c.ranks.get('atk-component')).toBe(components);
+    expect(components).toBeGreaterThan(0);
     expect(sum(c.districts)).toBe(sites.length);
-    expect(sum(c.communesAfter2025)).toBe(sites.length);
+    expect(sum(c.communesAfter2025)).toBe(sites.length + extraCommunes);
+  });
+
+  it('gives no ATK component the whole relic area\'s special national rank', () => {
+    const components = sites.filter((s) => s.properties.rank.atkComponent === true);
+    expect(components.map((s) => s.properties.rank.level)).not.toContain('special-national');
+    const special = applyFilters(sites, { ...emptyFilters(), ranks: ['special-national'] });
+    expect(special.map((s) => s.id)).toEqual(['atk-dinh-hoa']);
   });
 
   it('puts every dated site in a period', () => {
