@@ -65,6 +65,12 @@ export interface PageOptions {
   geolocation?: { latitude: number; longitude: number };
   /** Ignore the page's Content-Security-Policy (to test a defence on its own, e.g. the Markdown sanitiser). */
   bypassCSP?: boolean;
+  /** A touch screen (kiosk, phone): `page.touchscreen.tap` and CDP touch events reach the page as a finger would. */
+  hasTouch?: boolean;
+  /** A phone browser (meta viewport, touch; implies hasTouch). */
+  isMobile?: boolean;
+  /** navigator.language(s) of the browser (default vi-VN). */
+  locale?: string;
 }
 
 /** A fresh context and page with outside requests blocked and recorded; a screenshot is saved if the test fails. */
@@ -73,7 +79,9 @@ export async function openPage(browser: Browser, opts: PageOptions = {}): Promis
     viewport: opts.viewport ?? VIEWPORTS.smallDesktop,
     reducedMotion: opts.reducedMotion ?? 'no-preference',
     serviceWorkers: opts.serviceWorkers ?? 'block',
-    locale: 'vi-VN',
+    locale: opts.locale ?? 'vi-VN',
+    ...(opts.hasTouch || opts.isMobile ? { hasTouch: true } : {}),
+    ...(opts.isMobile ? { isMobile: true } : {}),
     ...(opts.permissions ? { permissions: opts.permissions } : {}),
     ...(opts.geolocation ? { geolocation: opts.geolocation } : {}),
     ...(opts.bypassCSP ? { bypassCSP: true } : {}),

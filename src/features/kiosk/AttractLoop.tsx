@@ -1,30 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import { useMapHandle } from '../../app/map-handle.ts';
 import { prefersReducedMotion } from '../../map/motion.ts';
 import { kioskStats } from './kiosk-stats.ts';
+import { IDLE_SELF_REPORTING } from './use-idle.ts';
 
 interface Props {
   /** Located featured sites, in touring order (never empty: the caller renders nothing then). */
   sites: readonly SiteFeature[];
   lang: Lang;
   dwellMs: number;
-  /** The visitor tapped the card: show that site. */
+  /** The visitor tapped "see this site": show that site (the tour ends). */
   onPick: (id: string) => void;
+  /** The visitor tapped the card elsewhere: the tour ends, nothing else happens. */
+  onDismiss: () => void;
 }
 
 /**
  * While nobody is there, the map tours the featured sites by itself, one card (name, summary) per site. Any
- * touch ends it at once (the parent unmounts it: every timer is cleared and the camera stops where it is).
+ * touch outside the card ends it at once (the parent unmounts it: every timer is cleared and the camera stops where
+ * it is); a tap on the card ends it when the tap is complete.
  * With reduced motion the camera jumps instead of flying.
  */
-export function AttractLoop({ sites, lang, dwellMs, onPick }: Props) {
+export function AttractLoop({ sites, lang, dwellMs, onPick, onDismiss }: Props) {
   const { t } = useTranslation();
   const { map, ready } = useMapHandle();
   const [index, setIndex] = useState(0);
   const count = sites.length;
+  // The site under the finger when it came down (the tour may move on before the finger lifts).
+  const pressed = useRef<string | null>(null);
 
   // One timer at a time: show a site, wait, go on to the next.
   useEffect(() => {
@@ -63,8 +69,17 @@ export function AttractLoop({ sites, lang, dwellMs, onPick }: Props) {
 
   if (!site) return null;
   const p = site.properties;
+  // The card reports its own touches (IDLE_SELF_REPORTING): it stays under the finger until the click, which then
+  // either opens the site (the button) or just ends the tour (anywhere else on the card, never the map behind it).
   return (
-    <section className="attract-card" aria-live="polite" aria-label={t('kiosk.attractLabel')} data-site-id={site.id}>
+    <section
+      className="attract-card"
+      aria-live="polite"
+      aria-label={t('kiosk.attractLabel')}
+      data-site-id={site.id}
+      {...{ [IDLE_SELF_REPORTING]: '' }}
+      onClick={onDismiss}
+    >
       <p className="attract-card__kicker">{t('kiosk.featured', { current: (index % count) + 1, total: count })}</p>
       <h2 className="attract-card__name" lang={lang}>
         {p.name[lang]}
@@ -75,9 +90,14 @@ export function AttractLoop({ sites, lang, dwellMs, onPick }: Props) {
       <button
         type="button"
         className="attract-card__more primary-button"
-        // Picked on pointerdown: the same touch ends the tour, and the card is gone before a click would land.
-        onPointerDown={() => onPick(site.id)}
-        onClick={() => onPick(site.id)}
+        onPointerDown={() => {
+          pressed.current = site.id;
+        }}
+        onClick={(e) => {
+          e.stopPropagation();
+          onPick(pressed.current ?? site.id);
+          pressed.current = null;
+        }}
       >
         {t('kiosk.seeMore')}
       </button>

@@ -107,7 +107,16 @@ export default function KioskMode({ config, sites, lang, onSelect, onReset }: Pr
   return (
     <>
       {snapshot.phase === 'attract' && featured.length > 0 && (
-        <AttractLoop sites={featured} lang={lang} dwellMs={Math.round(config.dwellSeconds * 1000)} onPick={onSelect} />
+        <AttractLoop
+          sites={featured}
+          lang={lang}
+          dwellMs={Math.round(config.dwellSeconds * 1000)}
+          onPick={(id) => {
+            activity();
+            onSelect(id);
+          }}
+          onDismiss={activity}
+        />
       )}
       {snapshot.phase === 'countdown' && <IdleCountdown secondsLeft={snapshot.secondsLeft} onContinue={activity} />}
     </>

@@ -155,6 +155,17 @@ export const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'key
  * The idle machine bound to the window's input events. Every listener and timer is released on unmount or when
  * the delays change. `activity()` lets a button ("Tiếp tục") count as a touch explicitly.
  */
+/**
+ * Marks an element that reports its own touches through `activity()` once they are complete (on click): the
+ * attract card. Counting its pointerdown would end the tour and unmount the card under the finger, so the tap's
+ * click would land on the map behind it instead of the button.
+ */
+export const IDLE_SELF_REPORTING = 'data-idle-self-reporting';
+
+function reportsItself(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(`[${IDLE_SELF_REPORTING}]`) !== null;
+}
+
 export function useIdle(options: { attractMs: number | null; resetMs: number | null; countdownMs: number; onReset: () => void }): {
   snapshot: IdleSnapshot;
   activity: () => void;
@@ -170,6 +181,7 @@ export function useIdle(options: { attractMs: number | null; resetMs: number | n
     const m = machine;
     let lastMove = 0;
     const onActivity = (e: Event) => {
+      if (reportsItself(e.target)) return;
       // A hovering mouse is nobody touching (and must not hide the card it is about to tap); a drag is. Drags fire
       // many moves: count at most one every 250 ms.
       if (e.type === 'pointermove') {
