@@ -16,6 +16,8 @@ import { TerrainToggle } from './TerrainToggle.tsx';
 import { FIRST_VIEW_EVENT } from './events.ts';
 import { isPhoneLayout } from '../shared/phone-layout.ts';
 import { mapLibreLocale, setMapLocale } from './map-locale.ts';
+import { labelStacks } from './stack-labels.ts';
+import { isOnePoint } from '../domain/explore/shared-points.ts';
 
 import { registerPmtilesProtocol } from './pmtiles-protocol.ts';
 
@@ -64,7 +66,9 @@ export function MapView(props: MapViewProps) {
   const [hover, setHover] = useState<Hover | null>(null);
   const layers = useMemo(() => siteLayers(siteTheme, lang), [siteTheme, lang]);
   const ringLayers = useMemo(() => selectedLayers(siteTheme), [siteTheme]);
-  const source = useMemo(() => siteSource(data), [data]);
+  // Sites drawn as one point: labelled "name +N", and a tap on any of them lists them all.
+  const stacked = useMemo(() => labelStacks(data), [data]);
+  const source = useMemo(() => siteSource(stacked.data), [stacked]);
   const selectedData = useMemo(
     () => ({ type: 'FeatureCollection' as const, features: data.features.filter((f) => f.id === selectedId) }),
     [data, selectedId],
@@ -114,16 +118,16 @@ export function MapView(props: MapViewProps) {
         const leaves = await src.getClusterLeaves(clusterId, 100, 0);
         const ids = leaves.map((l) => String(l.properties?.['id'] ?? '')).filter(Boolean);
         const zoom = await src.getClusterExpansionZoom(clusterId);
-        const samePoint = leaves.every(
-          (l) => JSON.stringify((l.geometry as GeoJSON.Point).coordinates) === JSON.stringify((leaves[0]?.geometry as GeoJSON.Point).coordinates),
-        );
+        // A cluster that zooming in cannot split (its sites are one point even at the closest zoom): list them now.
+        const onePoint = isOnePoint(leaves.map((l) => (l.geometry as GeoJSON.Point).coordinates as [number, number]));
         map.getCanvas().focus({ preventScroll: true });
-        if (samePoint || zoom > map.getMaxZoom()) onChoose(ids);
+        if (onePoint || zoom > map.getMaxZoom()) onChoose(ids);
         else map.easeTo({ center: (feature.geometry as GeoJSON.Point).coordinates as [number, number], zoom, duration: prefersReducedMotion() ? 0 : 600 });
         return;
       }
       // Several sites drawn at one point (a shared commune centre): let the user choose among them.
-      const here = [...new Set((e.features ?? []).filter((f) => f.layer.id === SITE_LAYER_IDS.points).map((f) => String(f.properties['id'])))];
+      const tapped = (e.features ?? []).filter((f) => f.layer.id === SITE_LAYER_IDS.points).map((f) => String(f.properties['id']));
+      const here = [...new Set(tapped.flatMap((id) => stacked.stackOf.get(id) ?? [id]))];
       if (here.length > 1) {
         map.getCanvas().focus({ preventScroll: true });
         onChoose(here);
@@ -136,16 +140,17 @@ export function MapView(props: MapViewProps) {
         onSelect(id);
       }
     },
-    [onChoose, onSelect],
+    [onChoose, onSelect, stacked],
   );
 
   const onMove = useCallback(
     (e: MapLayerMouseEvent) => {
-      const f = e.features?.find((x) => x.layer.id === SITE_LAYER_IDS.points);
+      const key = lang === 'vi' ? 'label_vi' : 'label_en';
+      // The labelled site of a stack (the others under it carry no label).
+      const f = e.features?.find((x) => x.layer.id === SITE_LAYER_IDS.points && x.properties[key]);
       if (!f) return setHover(null);
       const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-      const p = f.properties as Record<string, unknown>;
-      setHover({ lon, lat, name: String(p[lang === 'vi' ? 'label_vi' : 'label_en'] ?? '') });
+      setHover({ lon, lat, name: String(f.properties[key]) });
     },
     [lang],
   );
