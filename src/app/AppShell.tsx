@@ -125,7 +125,12 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   }, [unknownStory]);
 
   const onChapter = useCallback((chapter: number) => dispatch({ type: 'setChapter', chapter }), []);
-  const onExitStory = useCallback(() => dispatch({ type: 'closeStory' }), []);
+  const storyButton = useRef<HTMLButtonElement>(null);
+  const onExitStory = useCallback(() => {
+    dispatch({ type: 'closeStory' });
+    // Focus goes back to the button that opens the story (it is shown again), not to the page body.
+    requestAnimationFrame(() => storyButton.current?.focus());
+  }, []);
   const onMapReady = useCallback((map: MapLibreMap) => {
     mapRef.current = map;
     setMapReady(true);
@@ -144,7 +149,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
         <Header lang={state.lang} onLang={(lang) => dispatch({ type: 'setLang', lang })}>
           <SearchBox key={homeGeneration} sites={sites} lang={state.lang} onSelect={select} />
           {firstStoryMode && !state.story && (
-            <button type="button" className="header-button" onClick={() => dispatch({ type: 'openStory', id: firstStoryMode.id })}>
+            <button type="button" className="header-button" ref={storyButton} onClick={() => dispatch({ type: 'openStory', id: firstStoryMode.id })}>
               {t('storyMode.open')}
             </button>
           )}

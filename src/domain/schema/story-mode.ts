@@ -38,6 +38,11 @@ export const StoryChapterSchema = z.strictObject({
   /** One paragraph per language (plain text). */
   text: LocalizedTextSchema,
   target: StoryTargetSchema,
+  /**
+   * The sites the chapter talks about: highlighted and named on the map, and kept in view beside the card.
+   * Default: the target site (none for a bounds target).
+   */
+  places: z.array(SlugSchema).min(1).optional(),
 });
 export type StoryChapter = z.infer<typeof StoryChapterSchema>;
 
@@ -74,14 +79,16 @@ export function checkStoryModeTargets(
 ): StoryModeReferenceError[] {
   const byId = new Map(sites.map((s) => [s.id, s]));
   const errors: StoryModeReferenceError[] = [];
-  story.chapters.forEach((chapter, i) => {
-    if (!('site' in chapter.target)) return;
-    const site = byId.get(chapter.target.site);
-    const path = `chapters[${i}].target.site`;
-    if (site === undefined) errors.push({ path, message: `unknown site "${chapter.target.site}"` });
+  const check = (id: string, path: string, instead: string) => {
+    const site = byId.get(id);
+    if (site === undefined) errors.push({ path, message: `unknown site "${id}"` });
     else if (site.geometry === null || site.geometry === undefined) {
-      errors.push({ path, message: `site "${chapter.target.site}" has no position on the map; use another site or bounds` });
+      errors.push({ path, message: `site "${id}" has no position on the map; ${instead}` });
     }
+  };
+  story.chapters.forEach((chapter, i) => {
+    if ('site' in chapter.target) check(chapter.target.site, `chapters[${i}].target.site`, 'use another site or bounds');
+    chapter.places?.forEach((id, j) => check(id, `chapters[${i}].places[${j}]`, 'only sites drawn on the map can be highlighted'));
   });
   return errors;
 }

@@ -6,7 +6,10 @@ import { StoryModeSchema, type StoryMode as Narrative } from '../../domain/schem
 import { loadContentJson } from '../../content/load-json.ts';
 import { useMapHandle } from '../../app/map-handle.ts';
 import { prefersReducedMotion } from '../../map/motion.ts';
-import { moveMapTo } from './move-map.ts';
+import { displayName } from '../../domain/sort-sites.ts';
+import { chapterPlaces, chapterView } from '../../domain/story-mode/chapter-view.ts';
+import { cardPadding, moveMapTo } from './move-map.ts';
+import { clearStoryPlaces, showStoryPlaces } from './story-highlight.ts';
 
 interface Props {
   storyId: string;
@@ -28,6 +31,7 @@ export default function StoryMode({ storyId, chapter, lang, sites, onChapter, on
   const { map, ready } = useMapHandle();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -44,10 +48,29 @@ export default function StoryMode({ storyId, chapter, lang, sites, onChapter, on
   const index = Math.min(Math.max(chapter, 0), Math.max(count - 1, 0));
   const current = story?.chapters[index];
 
+  // Show the chapter's places, named and ringed, clear of the card.
   useEffect(() => {
-    if (!current || !ready || !map.current) return;
-    moveMapTo(map.current, current.target, sites, prefersReducedMotion());
-  }, [current, map, ready, sites]);
+    const m = map.current;
+    if (!current || !ready || !m) return;
+    const positionOf = (id: string) => sites.get(id)?.geometry?.coordinates;
+    const places = chapterPlaces(current, positionOf);
+    const view = chapterView(current, places, positionOf);
+    try {
+      showStoryPlaces(m, places, (id) => {
+        const site = sites.get(id);
+        return site ? displayName(site, lang) : id;
+      });
+      if (view) moveMapTo(m, view, cardPadding(m, cardRef.current), prefersReducedMotion());
+    } catch (e) {
+      console.warn('story mode: map not ready for the chapter', e);
+    }
+  }, [current, map, ready, sites, lang]);
+  useEffect(() => {
+    const m = map.current;
+    return () => {
+      if (m) clearStoryPlaces(m);
+    };
+  }, [map, ready]);
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
@@ -68,7 +91,7 @@ export default function StoryMode({ storyId, chapter, lang, sites, onChapter, on
   }, [index, count, onChapter, onExit]);
 
   return (
-    <section className="story-mode" aria-labelledby="story-mode-title" data-chapter={index}>
+    <section className="story-mode" aria-labelledby="story-mode-title" data-chapter={index} ref={cardRef}>
       <div className="story-mode__head">
         <h2 id="story-mode-title" tabIndex={-1} ref={headingRef}>
           {story ? story.title[lang] : t('storyMode.title')}

@@ -1,0 +1,112 @@
+/** Issue 18: journeys of a visitor, a student and a teacher, made the way they make them (finger, Back, links). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, VIEWPORTS, type Browser, type Page } from './helper.ts';
+import { jumpTo, mapIdle, openApp, panelSiteId, renderedFeatures } from './driver.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ATK: [number, number] = [105.508607, 21.788216];
+
+/** A finger tap where a lon/lat is drawn on the map. */
+async function tapMapAt(page: Page, lon: number, lat: number): Promise<void> {
+  const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
+  const p = await page.evaluate(({ lon, lat }) => window.__redAddressMap?.project(lon, lat), { lon, lat });
+  if (!box || !p) throw new Error('map not ready');
+  await page.touchscreen.tap(box.x + p.x, box.y + p.y);
+}
+
+const chooserIds = (page: Page) =>
+  page.locator('.site-chooser .site-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-site-id')));
+
+describe('sites that share one point (phone, finger)', () => {
+  it('a tap on the ATK cluster "5" lists all five at once; the point says "ATK Định Hóa +4"', async () => {
+    const { page, pageErrors } = await openPage(browser, { viewport: VIEWPORTS.phone, isMobile: true });
+    await openApp(page);
+    await jumpTo(page, ATK[0], ATK[1], 13);
+    const clusters = await renderedFeatures(page, ['sites-clusters']);
+    expect(clusters.map((c) => c.properties['point_count'])).toContain(5);
+    const before = (await page.evaluate(() => window.__redAddressMap?.map.getZoom())) ?? 0;
+    await tapMapAt(page, ATK[0], ATK[1]);
+    // The chooser, without a zoom to a dot that would only show "ATK Định Hóa".
+    await page.waitForSelector('.site-chooser', { timeout: 5000 });
+    const offered = await chooserIds(page);
+    expect(offered[0]).toBe('atk-dinh-hoa');
+    expect([...offered].sort()).toEqual(
+      ['atk-dinh-hoa', 'doi-phong-tuong-pu-don', 'nha-trung-bay-atk-dinh-hoa', 'nha-tuong-niem-ho-chi-minh-deo-de', 'tin-keo'].sort(),
+    );
+    expect(await page.evaluate(() => window.__redAddressMap?.map.getZoom())).toBeCloseTo(before, 5);
+    await page.locator('.site-chooser .site-item[data-site-id="tin-keo"]').tap();
+    await page.waitForSelector('.site-panel[data-site-id="tin-keo"]');
+
+    // At the closest zoom the five are one dot: it carries the count, and a tap on it lists them again.
+    await page.locator('.site-panel .site-panel__header .icon-button').tap();
+    await jumpTo(page, ATK[0], ATK[1], 16);
+    const labels = (await renderedFeatures(page, ['sites-points'])).map((f) => f.properties['label_vi']);
+    expect(labels).toContain('ATK Định Hóa +4');
+    await tapMapAt(page, ATK[0], ATK[1]);
+    await page.waitForSelector('.site-chooser');
+    expect(await chooserIds(page)).toHaveLength(5);
+    await mapIdle(page);
+    expect(await panelSiteId(page)).toBeNull();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/** The highlighted places drawn now (ids), and whether each lies on the map outside the story card. */
+async function storyPlaces(page: Page): Promise<Array<{ ids: string; clear: boolean }>> {
+  return page.evaluate(() => {
+    const hook = window.__redAddressMap;
+    if (!hook) return [];
+    const canvas = hook.map.getCanvas().getBoundingClientRect();
+    const card = document.querySelector('.story-mode')!.getBoundingClientRect();
+    return hook.map.querySourceFeatures('story-highlight').map((f) => {
+      const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      const p = hook.project(lon, lat);
+      const [x, y] = [canvas.left + p.x, canvas.top + p.y];
+      const onMap = x > canvas.left && x < canvas.right && y > canvas.top && y < canvas.bottom;
+      const underCard = x > card.left - 10 && x < card.right + 10 && y > card.top - 10 && y < card.bottom + 10;
+      return { ids: String(f.properties['ids']), clear: onMap && !underCard };
+    });
+  });
+}
+
+describe('story mode "Kể chuyện ATK" on a phone', () => {
+  it('each chapter rings and names its places clear of the card, "Tiếp →" is in view, no keyboard hint; Esc gives focus back', async () => {
+    const { page, pageErrors } = await openPage(browser, { viewport: VIEWPORTS.phone, isMobile: true, reducedMotion: 'reduce' });
+    await openApp(page);
+    await page.getByRole('button', { name: 'Kể chuyện ATK' }).tap();
+    await page.waitForSelector('.story-mode__chapter h3');
+    expect(await page.locator('.story-mode__hint').isVisible()).toBe(false);
+    const next = page.locator('.story-mode__nav .primary-button');
+    const seen: string[] = [];
+    for (let chapter = 0; chapter < 3; chapter++) {
+      // The button is on screen and nothing covers it (a finger can reach it without scrolling the card).
+      const box = await next.boundingBox();
+      expect(box && box.y + box.height).toBeLessThanOrEqual(844);
+      const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.className, { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 });
+      expect(hit).toContain('primary-button');
+      await mapIdle(page);
+      const places = await storyPlaces(page);
+      expect(places.length).toBeGreaterThan(0);
+      for (const p of places) expect(p, `chapter ${chapter + 1}: ${p.ids}`).toMatchObject({ clear: true });
+      seen.push(places.map((p) => p.ids).join('|'));
+      await next.tap();
+      await page.waitForSelector(`.story-mode[data-chapter="${chapter + 1}"]`);
+    }
+    // Chapters 2 and 3 (one commune centre) no longer look the same: they name different places.
+    expect(seen[1]).toBe('doi-khau-ty');
+    expect(seen[2]).toContain('phung-hien-truong-chinh');
+    expect(seen[2]).toContain('na-mon-truong-chinh');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.story-mode', { state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Kể chuyện ATK');
+    expect(await page.evaluate(() => window.__redAddressMap?.map.getSource('story-highlight'))).toBeUndefined();
+    expect(pageErrors).toEqual([]);
+  });
+});
