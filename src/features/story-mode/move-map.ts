@@ -10,7 +10,8 @@ export function moveMapTo(map: MapLibreMap, view: ChapterView, padding: PaddingO
     else map.flyTo({ center, zoom: view.zoom, padding, duration, essential: false });
   } else {
     const [[w, s], [e, n]] = view.bounds;
-    map.fitBounds([[w, s], [e, n]], { duration, padding, maxZoom: view.maxZoom });
+    // absolutePadding: the card's room replaces the padding the last chapter left (it would add to it otherwise).
+    map.fitBounds([[w, s], [e, n]], { duration, padding, maxZoom: view.maxZoom, absolutePadding: true });
   }
 }
 
