@@ -24,12 +24,13 @@ function layerNames(vt: VectorTile): string[] {
 describe.skipIf(!dir)('the vector tile at the ATK (105.52, 21.80, zoom 12)', () => {
   let layers: LayerSource[] = [];
   let tile: VectorTile;
+  // Reads the whole geodata folder and encodes a real tile: seconds alone, over 10 s on a loaded 2-core machine.
   beforeAll(() => {
     layers = geodataLayers(dir);
     const built = vectorTiles(layers, [{ z, x, y }]).tiles[0];
     if (!built) throw new Error('no tile built at the ATK');
     tile = new VectorTile(new PbfReader(gunzipSync(built.data)));
-  });
+  }, 90_000);
 
   it('holds the roads, streams, district boundaries and contour lines of the place', () => {
     expect(layerNames(tile)).toEqual(expect.arrayContaining(['admin', 'contours', 'roads', 'waterways']));
