@@ -15,6 +15,15 @@ export async function addFromPanel(page: Page): Promise<void> {
   await page.locator('.site-panel .add-to-plan[aria-pressed="true"]').waitFor();
 }
 
+/**
+ * The road graph is not served (set before the page loads): the planner stays on its estimates. For the specs
+ * about the estimate path (detour factors, the km optimiser, the GPX route); tests/e2e/routing.spec.ts covers
+ * the road legs.
+ */
+export async function withoutRoads(page: Page): Promise<void> {
+  await page.route('**/routing/roads.v1.json', (route) => route.fulfill({ status: 404, body: 'no road graph in this test' }));
+}
+
 export async function openPlanner(page: Page): Promise<void> {
   if ((await page.locator('#planner').count()) === 0) await page.locator('.planner-button').click();
   await page.locator('#planner .planner__body').waitFor();

@@ -3,7 +3,7 @@ import { launchBrowser, openPage, VIEWPORTS, type Browser } from './helper.ts';
 import { expectNoOutsideRequests, mapIdle, openApp, panelSiteId, renderedFeatures, selectInList, waitForMap } from './driver.ts';
 import {
   addFromList, addFromPanel, download, handoutMapInk, moveWithKeyboard, openPlanner, optimise, parseGpx, plannedOrder, prepareHandout,
-  shareLink, totalKm,
+  shareLink, totalKm, withoutRoads,
 } from './planner-driver.ts';
 import { pdfText } from './pdf-text.ts';
 import sitesRaw from '../../data/sites.geojson?raw';
@@ -38,6 +38,7 @@ afterAll(async () => {
 describe("the teacher's planner (real Chromium)", () => {
   it('builds a plan of four sites, reorders by keyboard, optimises, and the share link opens the same plan in a fresh page', async () => {
     const { page, pageErrors, outsideRequests } = await openPage(browser);
+    await withoutRoads(page); // the estimate path: km figures and the km optimiser (road legs: routing.spec.ts)
     await openApp(page);
     // One from the site panel, three from the list's + buttons.
     await selectInList(page, FOUR[0]!);
@@ -77,6 +78,7 @@ describe("the teacher's planner (real Chromium)", () => {
     expect(new URL(page.url()).searchParams.get('plan')).toBe(new URL(link).searchParams.get('plan'));
     expect(await page.locator('#planner .planner__qr-code svg').count()).toBe(1);
     const fresh = await openPage(browser, { viewport: VIEWPORTS.phone });
+    await withoutRoads(fresh.page);
     await fresh.page.goto(link);
     await waitForMap(fresh.page);
     await openPlanner(fresh.page);
@@ -98,6 +100,7 @@ describe("the teacher's planner (real Chromium)", () => {
   it('draws the plan on the map (line, numbered stops, leg distances), fitted into view; a stop in the list selects its site', async () => {
     // A full desktop: beside the open planner, a small window leaves too little map for the leg labels to be placed.
     const { page } = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    await withoutRoads(page);
     await openApp(page, planQuery(FOUR));
     await openPlanner(page);
     await page.waitForFunction(() => !window.__redAddressMap?.map.isMoving());
@@ -128,6 +131,7 @@ describe("the teacher's planner (real Chromium)", () => {
 
   it('prints an A4 handout to PDF: map image, stops with times and distances, summaries, location confidence, QR', async () => {
     const { page, pageErrors } = await openPage(browser);
+    await withoutRoads(page);
     await openApp(page, planQuery(FOUR));
     await openPlanner(page);
     await prepareHandout(page);
@@ -168,6 +172,7 @@ describe("the teacher's planner (real Chromium)", () => {
   it('downloads the plan as GPX (every stop, in order) and as GeoJSON', async () => {
     const { page } = await openPage(browser);
     const order = ['den-duom', 'truong-day-lam-bao-huynh-thuc-khang', 'khu-di-tich-27-7', 'hang-phuong-hoang'];
+    await withoutRoads(page); // straight legs: a GPX <rte> through the stops (a <trk> along the road: routing.spec.ts)
     await openApp(page, planQuery(order));
     await openPlanner(page);
     const gpx = await download(page, /GPX/);

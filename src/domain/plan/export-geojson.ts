@@ -11,7 +11,16 @@ export interface StopFeature {
 export interface LegFeature {
   type: 'Feature';
   geometry: { type: 'LineString'; coordinates: [number, number][] };
-  properties: { kind: 'leg'; from: string; to: string; drawn: boolean };
+  properties: {
+    kind: 'leg';
+    from: string;
+    to: string;
+    drawn: boolean;
+    /** With a plan's timetable legs: how the figure was found, and the figures (null when unknown). */
+    basis?: string | null;
+    km?: number | null;
+    minutes?: number | null;
+  };
 }
 export interface StartFeature {
   type: 'Feature';
@@ -54,6 +63,17 @@ export function itineraryToGeoJson(it: Itinerary, lang: Lang): ItineraryCollecti
         confidence: s.site.properties.location.confidence,
       },
     });
+  }
+  if (it.legs !== undefined) {
+    for (const l of it.legs) {
+      const km = l.km === null ? null : Math.round(l.km * 10) / 10;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: l.coords },
+        properties: { kind: 'leg', from: l.from, to: l.to, drawn: l.onRoad, basis: l.basis, km, minutes: l.minutes },
+      });
+    }
+    return { type: 'FeatureCollection', name: it.name[lang], features };
   }
   let prev: { id: string; index: number; at: [number, number] } | undefined =
     it.start === undefined ? undefined : { id: 'start', index: -1, at: [it.start.lon, it.start.lat] };

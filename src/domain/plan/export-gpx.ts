@@ -42,8 +42,17 @@ export function itineraryToGpx(it: Itinerary, opts: GpxOptions): string {
 
   const legs = it.legGeometries;
   const drawn = it.stops.length >= 2 && legs.length === it.stops.length - 1 && legs.every((g) => g !== undefined);
+  // A plan whose legs follow the road (issue 12): one track, one segment per leg, start to start.
+  const roadLegs = it.legs !== undefined && it.legs.length > 0 && it.legs.some((l) => l.onRoad) ? it.legs : undefined;
   let path: XmlNode;
-  if (drawn) {
+  if (roadLegs !== undefined) {
+    path = el(
+      'trk',
+      undefined,
+      el('name', undefined, it.name[lang]),
+      ...roadLegs.map((l) => el('trkseg', undefined, ...l.coords.map(([lon, lat]) => el('trkpt', { lat: coord(lat), lon: coord(lon) })))),
+    );
+  } else if (drawn) {
     path = el(
       'trk',
       undefined,

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../schema/common.ts';
 import type { LineString, Route } from '../schema/route.ts';
 import type { Confidence, SiteFeature } from '../schema/site.ts';
 import { START_PRESETS, type Plan } from './plan.ts';
+import type { ItineraryLeg } from '../routing/itinerary-legs.ts';
 
 /** What the exports need: ordered stops resolved to sites, an optional start, optional drawn legs. */
 export interface ItineraryStop {
@@ -18,6 +19,8 @@ export interface Itinerary {
   legGeometries: (LineString | undefined)[];
   /** Stop ids that were not found among the sites. */
   missing: string[];
+  /** A plan's legs as its timetable measured them (start → stops → back), road geometry where routed. */
+  legs?: ItineraryLeg[];
 }
 
 export const CONFIDENCE_LABELS: Readonly<Record<Confidence, LocalizedText>> = {
@@ -40,12 +43,12 @@ function resolve(stops: readonly { site: string; minutes: number }[], sites: rea
   return { stops: out, missing };
 }
 
-export function planItinerary(plan: Plan, sites: readonly SiteFeature[], name: LocalizedText): Itinerary {
+export function planItinerary(plan: Plan, sites: readonly SiteFeature[], name: LocalizedText, legs?: ItineraryLeg[]): Itinerary {
   const start =
     plan.start.kind === 'point'
       ? { lon: plan.start.lon, lat: plan.start.lat, name: { vi: 'Điểm xuất phát', en: 'Start' } }
       : { lon: START_PRESETS[plan.start.id].lon, lat: START_PRESETS[plan.start.id].lat, name: START_PRESETS[plan.start.id].name };
-  return { name, start, ...resolve(plan.stops, sites), legGeometries: [] };
+  return { name, start, ...resolve(plan.stops, sites), legGeometries: [], ...(legs === undefined ? {} : { legs }) };
 }
 
 export function routeItinerary(route: Route, sites: readonly SiteFeature[]): Itinerary {

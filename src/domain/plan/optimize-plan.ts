@@ -4,6 +4,7 @@ import { endpointOfSite, type Endpoint } from './endpoint.ts';
 import { optimizeOrder, pathCost, type DistanceFn } from './optimize.ts';
 import { startEndpoint, type Plan, type PlanStop } from './plan.ts';
 import { terrainOf } from './terrain.ts';
+import { SPEEDS_KMH } from './duration.ts';
 
 type Located = { stop: PlanStop; at: Endpoint & { position: readonly [number, number] } };
 
@@ -36,8 +37,16 @@ function twoOptLoop<T>(stops: readonly T[], start: T, d: DistanceFn<T>): T[] {
   return path.slice(1);
 }
 
+/** Road minutes between two positions (from the routing worker's matrix), or null where it has no route. */
+export type RoadCost = (a: readonly [number, number], b: readonly [number, number]) => number | null;
+
 export interface OptimizePlanOptions {
   mode?: 'coach' | 'car';
+  /**
+   * Order by road minutes (issue 12). A pair without a road route costs its estimated minutes (straight line ×
+   * detour factor at the planner's speeds), so the units stay minutes throughout.
+   */
+  roadCost?: RoadCost;
   /**
    * Count the drive back to the start, as the timetable does by default (the bus brings the class home).
    * Default true: an order that is shortest as an open path can be longer as a day's loop.
@@ -52,7 +61,7 @@ export interface OptimizePlanOptions {
  * or without the return leg (`returnToStart`, default true like the timetable).
  */
 export function optimizePlan(plan: Plan, sites: readonly SiteFeature[], opts: OptimizePlanOptions | 'coach' | 'car' = {}): Plan {
-  const { mode = 'coach', returnToStart = true } = typeof opts === 'string' ? { mode: opts } : opts;
+  const { mode = 'coach', returnToStart = true, roadCost } = typeof opts === 'string' ? { mode: opts } : opts;
   const byId = new Map(sites.map((s) => [s.id, s]));
   const located: Located[] = [];
   const slots: number[] = [];
@@ -70,7 +79,10 @@ export function optimizePlan(plan: Plan, sites: readonly SiteFeature[], opts: Op
   // As the timetable measures: two stops on one shared placeholder point are 0 km apart (unknown, not counted).
   const cost = (a: Located, b: Located): number => {
     const straight = greatCircleKm(a.at.position, b.at.position);
-    return straight < SAME_POINT_KM ? 0 : straight * DETOUR_FACTORS[mode][terrainOf(a.at, b.at)];
+    if (straight < SAME_POINT_KM) return 0;
+    const km = straight * DETOUR_FACTORS[mode][terrainOf(a.at, b.at)];
+    if (roadCost === undefined) return km;
+    return roadCost(a.at.position, b.at.position) ?? (km / SPEEDS_KMH[mode][terrainOf(a.at, b.at)]) * 60;
   };
   let ordered = optimizeOrder(located, start, cost);
   if (returnToStart) {

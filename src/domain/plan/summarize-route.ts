@@ -1,7 +1,6 @@
 import type { LegMode, Route } from '../schema/route.ts';
 import type { SiteFeature } from '../schema/site.ts';
-import { legDistance, type DistanceBasis } from './distance.ts';
-import { travelMinutes } from './duration.ts';
+import { resolveLeg, type LegBasis, type RoadLookup } from '../routing/leg-basis.ts';
 import { endpointOfSite, type Endpoint } from './endpoint.ts';
 import { terrainOf, type Terrain } from './terrain.ts';
 
@@ -14,7 +13,12 @@ export interface LegSummary {
   km: number | null;
   minutes: number | null;
   estimated: boolean;
-  basis: DistanceBasis | null;
+  basis: LegBasis | null;
+  /** The road to draw, for a leg that has no drawn geometry and a road route. */
+  path?: [number, number][];
+  /** A sourced distance that differs from the road by more than 20 %: the road figure, shown beside it. */
+  roadKm?: number;
+  offRoadEstimate?: boolean;
 }
 
 export interface RouteSummary {
@@ -33,8 +37,11 @@ export interface RouteSummary {
 
 const UNKNOWN: Endpoint = { position: null };
 
-/** Distances, durations and totals of a curated route. Pure; sites are looked up by id. */
-export function summarizeRoute(route: Route, sites: readonly SiteFeature[]): RouteSummary {
+/**
+ * Distances, durations and totals of a curated route. Pure; sites are looked up by id. With `roads`, legs that
+ * have no sourced distance or drawn geometry follow the road (and sourced ones get the road drawn beside them).
+ */
+export function summarizeRoute(route: Route, sites: readonly SiteFeature[], roads?: RoadLookup): RouteSummary {
   const byId = new Map(sites.map((s) => [s.id, s]));
   const endpoint = (id: string): Endpoint => {
     const s = byId.get(id);
@@ -46,17 +53,23 @@ export function summarizeRoute(route: Route, sites: readonly SiteFeature[]): Rou
     const from = endpoint(fromId);
     const to = endpoint(toId);
     const terrain = terrainOf(from, to);
-    const d = legDistance(from, to, leg);
-    return {
+    const road =
+      roads !== undefined && leg.mode !== 'walking' && from.position !== null && to.position !== null ? roads(from.position, to.position, leg.mode) : null;
+    const d = resolveLeg(from, to, leg, road);
+    const out: LegSummary = {
       from: fromId,
       to: toId,
       mode: leg.mode,
       terrain,
       km: d?.km ?? null,
-      minutes: d === null ? null : travelMinutes(d.km, leg.mode, terrain),
+      minutes: d?.minutes ?? null,
       estimated: d?.estimated ?? true,
       basis: d?.basis ?? null,
     };
+    if (d?.coords !== undefined && d.basis !== 'geometry') out.path = d.coords;
+    if (d?.roadKm !== undefined) out.roadKm = d.roadKm;
+    if (d?.offRoadEstimate === true) out.offRoadEstimate = true;
+    return out;
   });
   const totalKm = legs.reduce((s, l) => s + (l.km ?? 0), 0);
   const knownKm = legs.reduce((s, l) => s + (l.km !== null && !l.estimated ? l.km : 0), 0);

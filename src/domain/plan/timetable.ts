@@ -1,11 +1,9 @@
 import type { SiteFeature, Confidence } from '../schema/site.ts';
 import { formatClock, parseClock } from './clock.ts';
-import { legDistance, type DistanceBasis } from './distance.ts';
-import { travelMinutes } from './duration.ts';
+import { resolveLeg, type LegBasis, type RoadLookup } from '../routing/leg-basis.ts';
 import { endpointOfSite, type Endpoint } from './endpoint.ts';
 import { startEndpoint, type Plan, type PlanStop } from './plan.ts';
 import { sunsetMinutes, THAI_NGUYEN } from './sunset.ts';
-import { terrainOf } from './terrain.ts';
 
 export interface TimetableOptions {
   /** The trip's date, YYYY-MM-DD, for the sunset warning (the caller passes today by default). */
@@ -16,6 +14,8 @@ export interface TimetableOptions {
   returnToStart?: boolean;
   /** The longest day allowed before `over-10-hours` (minutes, default 600). */
   maxDayMinutes?: number;
+  /** Road routes from the routing worker; without them (or for a pair it has not answered) legs are estimates. */
+  roads?: RoadLookup;
 }
 
 interface LegFields {
@@ -23,7 +23,11 @@ interface LegFields {
   legKm: number | null;
   legMinutes: number | null;
   estimated: boolean;
-  basis: DistanceBasis | null;
+  basis: LegBasis | null;
+  /** The road to draw (road legs only). */
+  path?: [number, number][];
+  /** The last stretch to or from a site more than ~1 km off the road is a straight-line estimate. */
+  offRoadEstimate?: boolean;
 }
 
 export type TimetableRow =
@@ -86,18 +90,22 @@ export function buildTimetable(plan: Plan, sites: readonly SiteFeature[], opts: 
 
   const leg = (to: Endpoint, known: boolean): LegFields => {
     if (!known || to.position === null) return { legKm: null, legMinutes: null, estimated: true, basis: null };
-    const d = legDistance(last, to, { mode });
+    const road = last.position === null ? null : (opts.roads?.(last.position, to.position, mode) ?? null);
+    const d = resolveLeg(last, to, { mode }, road);
     if (d === null) {
       last = to;
       return { legKm: null, legMinutes: null, estimated: true, basis: null };
     }
-    const minutes = travelMinutes(d.km, mode, terrainOf(last, to));
+    const minutes = d.minutes;
     km += d.km;
     if (d.estimated) estimatedKm += d.km;
     travel += minutes;
     t += minutes;
     last = to;
-    return { legKm: d.km, legMinutes: minutes, estimated: d.estimated, basis: d.basis };
+    const fields: LegFields = { legKm: d.km, legMinutes: minutes, estimated: d.estimated, basis: d.basis };
+    if (d.basis === 'road' && d.coords !== undefined) fields.path = d.coords;
+    if (d.offRoadEstimate === true) fields.offRoadEstimate = true;
+    return fields;
   };
 
   plan.stops.forEach((stop, index) => {

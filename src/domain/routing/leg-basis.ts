@@ -17,6 +17,9 @@ export interface RoadLeg {
   offRoadEstimate: boolean;
 }
 
+/** Answers a road route for a pair of positions, or null (no graph yet, no path, or not asked yet). */
+export type RoadLookup = (from: readonly [number, number], to: readonly [number, number], mode: 'coach' | 'car') => RoadLeg | null;
+
 export interface ResolvedLeg {
   km: number;
   minutes: number;

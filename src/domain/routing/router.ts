@@ -49,8 +49,8 @@ export interface Router {
   graph: RoadGraph;
   snap(lon: number, lat: number): Snap | null;
   route(from: Lonlat, to: Lonlat, mode: RoadMode): RoadRoute | null;
-  /** Road minutes between every pair of points (null where no route); matrix[i][j], i ≠ j. */
-  matrix(points: readonly Lonlat[], mode: RoadMode): (number | null)[][];
+  /** Road minutes and km between every pair of points (null where no route); [i][j], 0 on the diagonal. */
+  matrix(points: readonly Lonlat[], mode: RoadMode): { minutes: (number | null)[][]; km: (number | null)[][] };
 }
 
 const ACCESS_KIND = ROAD_KINDS[1]; // 'road': the access stretch is driven (or walked) like a minor road
@@ -192,16 +192,28 @@ export function createRouter(g: RoadGraph): Router {
     };
   }
 
-  function matrix(points: readonly Lonlat[], mode: RoadMode): (number | null)[][] {
+  function matrix(points: readonly Lonlat[], mode: RoadMode): { minutes: (number | null)[][]; km: (number | null)[][] } {
     const snaps = points.map((p) => snap(p[0], p[1]));
-    return snaps.map((a, i) =>
-      snaps.map((b, j) => {
-        if (i === j) return 0;
-        if (a === null || b === null) return null;
-        const r = routeSnapped(a, b, mode);
-        return r === null ? null : r.minutes + accessMinutes(a.distanceM, mode) + accessMinutes(b.distanceM, mode);
-      }),
-    );
+    const minutes: (number | null)[][] = [];
+    const km: (number | null)[][] = [];
+    snaps.forEach((a, i) => {
+      minutes.push([]);
+      km.push([]);
+      snaps.forEach((b, j) => {
+        const r = i === j || a === null || b === null ? null : routeSnapped(a, b, mode);
+        if (i === j) {
+          minutes[i]?.push(0);
+          km[i]?.push(0);
+        } else if (a === null || b === null || r === null) {
+          minutes[i]?.push(null);
+          km[i]?.push(null);
+        } else {
+          minutes[i]?.push(r.minutes + accessMinutes(a.distanceM, mode) + accessMinutes(b.distanceM, mode));
+          km[i]?.push((r.roadM + a.distanceM + b.distanceM) / 1000);
+        }
+      });
+    });
+    return { minutes, km };
   }
 
   return { graph: g, snap, route, matrix };

@@ -4,7 +4,9 @@ import type { SiteFeature } from '../../domain/schema/site.ts';
 import type { Plan } from '../../domain/plan/plan.ts';
 import { itineraryToGpx, planItinerary } from '../../domain/plan/export-gpx.ts';
 import { itineraryToGeoJson } from '../../domain/plan/export-geojson.ts';
+import { timetableLegs } from '../../domain/routing/itinerary-legs.ts';
 import { download } from './download.ts';
+import { timetableOf } from './use-plan-view.ts';
 
 interface Props {
   plan: Plan;
@@ -20,7 +22,9 @@ interface Props {
 export function ExportPlan({ plan, sites, lang, date, preparing, onPrint, onClear }: Props) {
   const { t } = useTranslation();
   const exportName = `${t('planner.fileName')}-${date}`;
-  const itinerary = () => planItinerary(plan, sites, { vi: `Kế hoạch tham quan ${date}`, en: `Visit plan ${date}` });
+  // The legs as the timetable shows them: along the road where the routing worker answered.
+  const itinerary = () =>
+    planItinerary(plan, sites, { vi: `Kế hoạch tham quan ${date}`, en: `Visit plan ${date}` }, timetableLegs(timetableOf(plan, sites, date), plan, new Map(sites.map((s) => [s.id, s]))));
   return (
     <section className="planner__export" aria-labelledby="planner-export">
       <h3 id="planner-export">{t('planner.export.title')}</h3>

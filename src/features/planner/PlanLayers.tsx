@@ -12,6 +12,10 @@ import { planMapData, routeMapData, startPosition, type PlanMapData } from './pl
 import { usePlanView } from './use-plan-view.ts';
 import { useRoutes } from './use-routes.ts';
 import { fitPadding } from './fit-padding.ts';
+import { roadLookup } from '../routing/road-store.ts';
+import { useRequestRouteLegs, useRoadVersion } from '../routing/use-road-legs.ts';
+
+const NO_ROUTES: never[] = [];
 
 export const PLAN_SOURCE_LINES = 'plan-lines';
 export const PLAN_SOURCE_POINTS = 'plan-points';
@@ -150,16 +154,21 @@ export default function PlanLayers({ plan, date, showPlan, routeId, sites, byId,
   const { map, ready } = useMapHandle();
   const routes = useRoutes();
   const { fmt, startName, timetable } = usePlanView(plan, sites, byId, lang, date);
+  const roads = useRoadVersion();
+  const shownRoute = routeId !== null && routes.kind === 'ready' ? routes.routes.find((r) => r.id === routeId) : undefined;
+  useRequestRouteLegs(useMemo(() => (shownRoute === undefined ? NO_ROUTES : [shownRoute]), [shownRoute]), byId);
 
   const data: PlanMapData | null = useMemo(() => {
     if (routeId !== null) {
       if (routes.kind !== 'ready') return null;
       const route = routes.routes.find((r) => r.id === routeId);
-      return route === undefined ? null : routeMapData(route, summarizeRoute(route, sites), byId, lang, fmt);
+      return route === undefined ? null : routeMapData(route, summarizeRoute(route, sites, roadLookup), byId, lang, fmt);
     }
     if (!showPlan || plan.stops.length === 0) return null;
     return planMapData(timetable, byId, { name: startName, position: startPosition(plan.start) }, lang, fmt);
-  }, [routeId, routes, showPlan, plan, timetable, startName, sites, byId, lang, fmt]);
+    // roads: new road answers redraw the route along the road.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [routeId, routes, showPlan, plan, timetable, startName, sites, byId, lang, fmt, roads]);
 
   // Fit the whole plan or route into the part of the map that panels leave visible, when it changes shape.
   const fitKey = data?.bounds ? `${routeId ?? 'plan'}:${data.bounds.flat().map((n) => n.toFixed(4)).join(',')}` : '';

@@ -15,6 +15,7 @@ import { PlanTotals } from './PlanTotals.tsx';
 import { SharePlan } from './SharePlan.tsx';
 import { ExportPlan } from './ExportPlan.tsx';
 import { RoutesPicker } from './RoutesPicker.tsx';
+import { RoadNotice } from '../routing/RoadNotice.tsx';
 import { isPhoneLayout } from '../../shared/phone-layout.ts';
 import './planner.css';
 
@@ -64,7 +65,9 @@ export default function PlannerPanel({ api, sites, byId, lang, selectedId, onSel
 
   const optimise = async () => {
     const before = view.timetable.totals.km;
-    const next = await api.optimise();
+    // Road minutes from the routing worker when it can answer; the optimiser estimates otherwise.
+    const { roadCostFor } = await import('../routing/road-optimise.ts');
+    const next = await api.optimise(await roadCostFor(plan, byId));
     const after = timetableOf(next, sites, view.date).totals.km;
     const same = next.stops.every((s, i) => s.site === plan.stops[i]?.site);
     setOptimised(same ? t('planner.optimiseSame') : t('planner.optimiseDone', { km: view.fmt.km(Math.max(0, before - after)) }));
@@ -144,6 +147,7 @@ export default function PlannerPanel({ api, sites, byId, lang, selectedId, onSel
                   {announce}
                 </p>
                 <PlanTotals view={view} byId={byId} lang={lang} />
+                <RoadNotice timetable={view.timetable} />
                 <SharePlan shareUrl={shareUrl} qr={qr} />
                 <ExportPlan
                   plan={plan}

@@ -4,7 +4,7 @@ import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import type { Plan } from '../../domain/plan/plan.ts';
 import type { Timetable } from '../../domain/plan/timetable.ts';
-import type { Formatters } from './plan-view.ts';
+import { legText, type Formatters } from './plan-view.ts';
 import { WarningText } from './WarningText.tsx';
 import './print.css';
 
@@ -113,7 +113,7 @@ export function PrintView({ plan, timetable, sites, lang, startName, date, fmt, 
                   <td>
                     <strong>{t('planner.returnTo', { place: startName })}</strong>
                   </td>
-                  <td>{fmt.leg({ km: row.legKm, minutes: row.legMinutes, estimated: row.estimated })}</td>
+                  <td>{fmt.leg(legText(row))}</td>
                 </tr>
               );
             }
@@ -142,7 +142,7 @@ export function PrintView({ plan, timetable, sites, lang, startName, date, fmt, 
                     </>
                   )}
                 </td>
-                <td>{fmt.leg({ km: row.legKm, minutes: row.legMinutes, estimated: row.estimated })}</td>
+                <td>{fmt.leg(legText(row))}</td>
               </tr>
             );
           })}

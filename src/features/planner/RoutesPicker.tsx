@@ -7,6 +7,10 @@ import { routeToPlan } from '../../domain/plan/route-to-plan.ts';
 import type { PlanApi } from './use-plan.ts';
 import { siteName, type Formatters } from './plan-view.ts';
 import { useRoutes } from './use-routes.ts';
+import { roadLookup } from '../routing/road-store.ts';
+import { useRequestRouteLegs, useRoadVersion } from '../routing/use-road-legs.ts';
+
+const NO_ROUTES: never[] = [];
 
 interface Props {
   api: PlanApi;
@@ -21,15 +25,19 @@ interface Props {
 export function RoutesPicker({ api, sites, byId, lang, fmt, onSelectSite }: Props) {
   const { t } = useTranslation();
   const state = useRoutes();
+  const roads = useRoadVersion();
+  useRequestRouteLegs(state.kind === 'ready' ? state.routes : NO_ROUTES, byId);
   const summaries = useMemo(
-    () => (state.kind === 'ready' ? new Map(state.routes.map((r) => [r.id, summarizeRoute(r, sites)])) : new Map()),
-    [state, sites],
+    () => (state.kind === 'ready' ? new Map(state.routes.map((r) => [r.id, summarizeRoute(r, sites, roadLookup)])) : new Map()),
+    // roads: new road answers give new summaries.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state, sites, roads],
   );
   if (state.kind === 'loading') return <p className="muted">{t('routes.loading')}</p>;
   if (state.kind === 'error') return <p className="planner__error">{t('routes.error')}</p>;
 
   const shown = state.routes.find((r) => r.id === api.previewRoute);
-  const summary = shown ? summarizeRoute(shown, sites) : undefined;
+  const summary = shown ? summaries.get(shown.id) : undefined;
 
   return (
     <div className="routes">
@@ -65,7 +73,7 @@ export function RoutesPicker({ api, sites, byId, lang, fmt, onSelectSite }: Prop
                   {leg !== undefined && (
                     <p className="planner__leg">
                       <span aria-hidden="true">↓ </span>
-                      {t(`routes.mode.${leg.mode}`)}: {fmt.leg({ km: leg.km, minutes: leg.minutes, estimated: leg.estimated })}
+                      {t(`routes.mode.${leg.mode}`)}: {fmt.leg({ km: leg.km, minutes: leg.minutes, estimated: leg.estimated, basis: leg.basis, ...(leg.roadKm === undefined ? {} : { roadKm: leg.roadKm }), ...(leg.offRoadEstimate === true ? { offRoadEstimate: true } : {}) })}
                       {leg.basis === 'source' && ` (${t('routes.sourced')})`}
                     </p>
                   )}

@@ -1,3 +1,4 @@
+import { legText } from './plan-view.ts';
 import { useTranslation } from 'react-i18next';
 import type { PlanStop } from '../../domain/plan/plan.ts';
 import type { TimetableRow } from '../../domain/plan/timetable.ts';
@@ -40,7 +41,7 @@ export function StopList({ api, view, reorder, selectedId, onSelectSite, onRemov
             >
               <p className="planner__leg">
                 <span aria-hidden="true">↓ </span>
-                {t('planner.legFrom')} {fmt.leg({ km: row.legKm, minutes: row.legMinutes, estimated: row.estimated })}
+                {t('planner.legFrom')} {fmt.leg(legText(row))}
               </p>
               <div className="planner__stop-main">
                 <span className="planner__grip" aria-hidden="true" title={t('planner.dragHint')}>
@@ -124,7 +125,7 @@ export function StopList({ api, view, reorder, selectedId, onSelectSite, onRemov
           <div key="return" className="planner__return">
             <p className="planner__leg">
               <span aria-hidden="true">↓ </span>
-              {fmt.leg({ km: row.legKm, minutes: row.legMinutes, estimated: row.estimated })}
+              {fmt.leg(legText(row))}
             </p>
             <p>
               <span className="planner__clock">{row.arrive}</span> {t('planner.returnTo', { place: startName })}

@@ -4,6 +4,7 @@ import type { SiteFeature } from '../../domain/schema/site.ts';
 import type { Timetable } from '../../domain/plan/timetable.ts';
 import type { RouteSummary } from '../../domain/plan/summarize-route.ts';
 import { START_PRESETS, type PlanStart } from '../../domain/plan/plan.ts';
+import type { LegBasis } from '../../domain/routing/leg-basis.ts';
 
 /** Pure view helpers of the planner: numbers in words, and the plan or a route as map features. */
 
@@ -13,6 +14,19 @@ export interface LegText {
   km: number | null;
   minutes: number | null;
   estimated: boolean;
+  /** How the figure was found (road routing, issue 12); an estimate says so whatever this is. */
+  basis?: LegBasis | null;
+  /** The road figure beside a sourced distance that differs from it by more than 20 %. */
+  roadKm?: number;
+  offRoadEstimate?: boolean;
+}
+
+/** Words for the leg's basis; absent words leave the basis unsaid (as before road routing). */
+export interface BasisWords {
+  byRoad?: string;
+  sourced?: string;
+  roadBeside?: (km: string) => string;
+  offRoad?: string;
 }
 
 export interface Formatters {
@@ -22,7 +36,7 @@ export interface Formatters {
   leg: (leg: LegText) => string;
 }
 
-export function formatters(lang: Lang, words: { estimated: string; unknown: string; hours: string; minutes: string }): Formatters {
+export function formatters(lang: Lang, words: { estimated: string; unknown: string; hours: string; minutes: string } & BasisWords): Formatters {
   const num = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
   const km = (v: number) => `${num.format(v < 10 ? Math.round(v * 10) / 10 : Math.round(v))} km`;
   const duration = (m: number) => {
@@ -34,9 +48,18 @@ export function formatters(lang: Lang, words: { estimated: string; unknown: stri
   const leg = (l: LegText) => {
     if (l.km === null) return words.unknown;
     const base = l.minutes === null ? km(l.km) : `${km(l.km)} · ${duration(l.minutes)}`;
-    return l.estimated ? `${base} (${words.estimated})` : base;
+    if (l.estimated) return `${base} (${words.estimated})`;
+    const note = basisNote(l, words, km);
+    return note === null ? base : `${base} (${note})`;
   };
   return { km, duration, leg };
+}
+
+function basisNote(l: LegText, words: BasisWords, km: (v: number) => string): string | null {
+  if (l.basis === 'road' && words.byRoad !== undefined) return l.offRoadEstimate === true && words.offRoad !== undefined ? `${words.byRoad}, ${words.offRoad}` : words.byRoad;
+  if (l.basis === 'source' && l.roadKm !== undefined && words.roadBeside !== undefined) return words.roadBeside(km(l.roadKm));
+  if (l.basis === 'source' && words.sourced !== undefined) return words.sourced;
+  return null;
 }
 
 export interface MapStop {
@@ -160,19 +183,25 @@ export function planMapData(
       if (site === undefined || site.geometry === null) continue;
       const at: LonLat = [site.geometry.coordinates[0], site.geometry.coordinates[1]];
       stops.push({ order: row.index + 1, site: site.id, name: siteName(site, lang), position: at });
-      legs.push({ from: last, to: at, label: fmt.leg({ km: row.legKm, minutes: row.legMinutes, estimated: row.estimated }), estimated: row.estimated, kind: 'leg' });
+      legs.push({ from: last, to: at, label: fmt.leg(legText(row)), estimated: row.estimated, kind: 'leg', ...(row.path === undefined ? {} : { path: row.path }) });
       last = at;
     } else {
       legs.push({
         from: last,
         to: start.position,
-        label: fmt.leg({ km: row.legKm, minutes: row.legMinutes, estimated: row.estimated }),
+        label: fmt.leg(legText(row)),
         estimated: row.estimated,
         kind: 'return',
+        ...(row.path === undefined ? {} : { path: row.path }),
       });
     }
   }
   return toPlanMapData(stops, legs, start);
+}
+
+/** A timetable row's leg in the words of the formatters (basis and road notes included). */
+export function legText(row: { legKm: number | null; legMinutes: number | null; estimated: boolean; basis: LegBasis | null; offRoadEstimate?: boolean }): LegText {
+  return { km: row.legKm, minutes: row.legMinutes, estimated: row.estimated, basis: row.basis, ...(row.offRoadEstimate === true ? { offRoadEstimate: true } : {}) };
 }
 
 /** A curated route: its stops in order (a hub visited again gets each of its numbers) and its legs. */
@@ -192,10 +221,14 @@ export function routeMapData(route: Route, summary: RouteSummary, byId: Readonly
     legs.push({
       from: [a.geometry.coordinates[0], a.geometry.coordinates[1]],
       to: [b.geometry.coordinates[0], b.geometry.coordinates[1]],
-      label: fmt.leg({ km: s?.km ?? null, minutes: s?.minutes ?? null, estimated: s?.estimated ?? true }),
+      label: fmt.leg({ km: s?.km ?? null, minutes: s?.minutes ?? null, estimated: s?.estimated ?? true, basis: s?.basis ?? null, ...(s?.roadKm === undefined ? {} : { roadKm: s.roadKm }), ...(s?.offRoadEstimate === true ? { offRoadEstimate: true } : {}) }),
       estimated: s?.estimated ?? true,
       kind: 'leg',
-      ...(leg.geometry === undefined ? {} : { path: leg.geometry.coordinates.map(([lon, lat]): LonLat => [lon, lat]) }),
+      ...(leg.geometry !== undefined
+        ? { path: leg.geometry.coordinates.map(([lon, lat]): LonLat => [lon, lat]) }
+        : s?.path !== undefined
+          ? { path: s.path }
+          : {}),
     });
   });
   return toPlanMapData(stops, legs);

@@ -5,6 +5,8 @@ import type { SiteFeature } from '../../domain/schema/site.ts';
 import { START_PRESETS, type Plan } from '../../domain/plan/plan.ts';
 import { buildTimetable, type Timetable } from '../../domain/plan/timetable.ts';
 import { formatters, siteName, todayIso, type Formatters } from './plan-view.ts';
+import { roadLookup, roadVersion } from '../routing/road-store.ts';
+import { useRequestPlanLegs, useRoadVersion } from '../routing/use-road-legs.ts';
 
 export interface PlanView {
   fmt: Formatters;
@@ -21,13 +23,15 @@ export interface PlanView {
  * One timetable per (plan, sites, date): the planner and the map layers both read it, so they can never disagree
  * (they once built it twice, the map always for today). A plan is immutable, so its object is the cache key.
  */
-const timetables = new WeakMap<Plan, { sites: readonly SiteFeature[]; date: string; timetable: Timetable }>();
+const timetables = new WeakMap<Plan, { sites: readonly SiteFeature[]; date: string; roads: number; timetable: Timetable }>();
 
+/** The timetable with the road legs the routing worker has answered so far (the rest are estimates). */
 export function timetableOf(plan: Plan, sites: readonly SiteFeature[], date: string): Timetable {
   const hit = timetables.get(plan);
-  if (hit !== undefined && hit.sites === sites && hit.date === date) return hit.timetable;
-  const timetable = buildTimetable(plan, sites, { date });
-  timetables.set(plan, { sites, date, timetable });
+  const roads = roadVersion();
+  if (hit !== undefined && hit.sites === sites && hit.date === date && hit.roads === roads) return hit.timetable;
+  const timetable = buildTimetable(plan, sites, { date, roads: roadLookup });
+  timetables.set(plan, { sites, date, roads, timetable });
   return timetable;
 }
 
@@ -35,11 +39,25 @@ export function timetableOf(plan: Plan, sites: readonly SiteFeature[], date: str
 export function usePlanView(plan: Plan, sites: readonly SiteFeature[], byId: ReadonlyMap<string, SiteFeature>, lang: Lang, chosenDate: string | null): PlanView {
   const { t } = useTranslation();
   const fmt = useMemo(
-    () => formatters(lang, { estimated: t('planner.estimated'), unknown: t('planner.unknownDistance'), hours: t('planner.h'), minutes: t('planner.min') }),
+    () =>
+      formatters(lang, {
+        estimated: t('planner.estimated'),
+        unknown: t('planner.unknownDistance'),
+        hours: t('planner.h'),
+        minutes: t('planner.min'),
+        byRoad: t('routing.byRoad'),
+        sourced: t('routing.sourced'),
+        roadBeside: (km) => t('routing.roadBeside', { km }),
+        offRoad: t('routing.offRoad'),
+      }),
     [lang, t],
   );
   const date = chosenDate ?? todayIso();
-  const timetable = useMemo(() => timetableOf(plan, sites, date), [plan, sites, date]);
+  const roads = useRoadVersion();
+  useRequestPlanLegs(plan, byId);
+  // roads: a new answer from the routing worker gives a new timetable.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const timetable = useMemo(() => timetableOf(plan, sites, date), [plan, sites, date, roads]);
   const startName = plan.start.kind === 'preset' ? START_PRESETS[plan.start.id].name[lang] : t('planner.start.myLocation');
   const name = useMemo(
     () => (id: string) => {

@@ -1,3 +1,4 @@
+import type { RoadCost } from '../../domain/plan/optimize-plan.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import {
@@ -176,10 +177,13 @@ export function usePlan(sites: readonly SiteFeature[]) {
   }, [update]);
   const setLunch = useCallback((lunch: Lunch | null) => update((p) => setPlanLunch(p, lunch)), [update]);
   const setMinutes = useCallback((index: number, minutes: number) => update((p) => setStopMinutes(p, index, minutes)), [update]);
-  /** Reorders with the optimiser, loaded on demand (it pulls in the distance code); returns the new plan. */
-  const optimise = useCallback(async (): Promise<Plan> => {
+  /**
+   * Reorders with the optimiser, loaded on demand (it pulls in the distance code); returns the new plan. With
+   * `roadCost` (road minutes from the routing worker) it orders by road minutes.
+   */
+  const optimise = useCallback(async (roadCost?: RoadCost): Promise<Plan> => {
     const { optimizePlan } = await import('../../domain/plan/optimize-plan.ts');
-    const next = optimizePlan(plan, sites);
+    const next = optimizePlan(plan, sites, roadCost === undefined ? {} : { roadCost });
     setPlan(next);
     return next;
   }, [plan, sites]);

@@ -45,7 +45,7 @@ describe('graph codec', () => {
     const s = r.snap(105.51, 21.701);
     expect(s!.edge).toBe(0);
     expect(s!.distanceM).toBeLessThan(120);
-    const m = r.matrix([[105.5, 21.7], [105.52, 21.7], [105.51, 21.68]], 'coach');
+    const { minutes: m } = r.matrix([[105.5, 21.7], [105.52, 21.7], [105.51, 21.68]], 'coach');
     expect(m[0]![0]).toBe(0);
     expect(m[0]![1]).toBeGreaterThan(0);
     expect(m[1]![2]).toBeCloseTo(m[2]![1]!, 6);
