@@ -5,7 +5,8 @@
  *           time from navigation to that moment (median of 5 cold loads), the ratio of ours to the floor's,
  *           and the JS heap after load;
  *   (c) search and filter time per keystroke/toggle over 10,000 synthetic sites (bench/search|filters.bench.ts);
- *   (d) the route optimiser on 30 stops (bench/optimize.bench.ts).
+ *   (d) the route optimiser on 30 stops (bench/optimize.bench.ts);
+ *   (e) road routing: one leg, the 12-point road-minute matrix, the graph size and the precache total (bench/routing.bench.ts).
  * Prints a table and writes bench/results.json. Goals: JS ≤ floor + 90 KB, idle ≤ 1.3 × floor, keystroke < 16 ms.
  */
 import { execSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import { launchBrowser, openPage, type Browser, type Page } from '../tests/e2e/h
 import { runSearchBench } from './search.bench.ts';
 import { runFilterBench } from './filters.bench.ts';
 import { runOptimizeBench } from './optimize.bench.ts';
+import { ROUTING_GOALS, runRoutingBench } from './routing.bench.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const lastRun = join(repo, 'bench/last-run');
@@ -156,6 +158,7 @@ async function main(): Promise<void> {
   const search = await runSearchBench();
   const filters = await runFilterBench();
   const optimize = runOptimizeBench();
+  const routing = runRoutingBench(join(repo, 'dist'));
 
   const floorJs = median(floorRuns.map((r) => r.jsGzipBytes));
   const appJs = median(appRuns.map((r) => r.jsGzipBytes));
@@ -173,6 +176,10 @@ async function main(): Promise<void> {
     ...(search.dense ? [{ measure: 'search per keystroke, dense worst case (p95)', floor: '', app: `${search.dense.p95Ms} ms`, goal: '(informative)', pass: null }] : []),
     { measure: `filter toggle, ${filters.sites} sites (p95)`, floor: '', app: `${filters.p95Ms} ms (median ${filters.medianMs})`, goal: `< ${GOALS.keystrokeMs} ms`, pass: filters.p95Ms < GOALS.keystrokeMs },
     { measure: `route optimiser, ${optimize.stops} stops (median of ${optimize.runs})`, floor: '', app: `${r1(optimize.medianMs)} ms (max ${r1(optimize.maxMs)})`, goal: `< ${optimize.goalMs} ms`, pass: optimize.pass },
+    { measure: 'road route, one leg (p95 of 300, router in Node)', floor: '', app: `${routing.legP95Ms} ms (median ${routing.legMedianMs})`, goal: `≤ ${ROUTING_GOALS.legP95Ms} ms`, pass: routing.legP95Ms <= ROUTING_GOALS.legP95Ms },
+    { measure: 'road-minute matrix, 12 points (worst of 5)', floor: '', app: `${routing.matrixMaxMs} ms (median ${routing.matrixMedianMs})`, goal: `≤ ${ROUTING_GOALS.matrixMs} ms`, pass: routing.matrixMaxMs <= ROUTING_GOALS.matrixMs },
+    { measure: 'road graph (gzip -9)', floor: '', app: `${routing.graphGzipKb} KB`, goal: `≤ ${ROUTING_GOALS.graphGzipKb} KB`, pass: routing.graphGzipKb <= ROUTING_GOALS.graphGzipKb },
+    { measure: 'offline precache (service worker)', floor: '', app: `${routing.precacheMb} MB`, goal: `≤ ${ROUTING_GOALS.precacheMb} MB`, pass: routing.precacheMb <= ROUTING_GOALS.precacheMb },
   ];
   printTable(rows);
   const last = appRuns[appRuns.length - 1];
