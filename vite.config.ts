@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { contentPlugin } from './scripts/vite-content-plugin.ts';
 import { cspPlugin } from './scripts/vite-csp.ts'; // CSP meta removed in dev only (issue 7)
 import { pwaPlugin } from './scripts/vite-pwa.ts'; // offline PWA (issue 6)
+import { pagesPlugin } from './scripts/vite-pages.ts'; // pre-rendered site pages, public base URL (issue 16)
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentPlugin(root), cspPlugin(), pwaPlugin() /* offline PWA (issue 6) */],
+  plugins: [react(), contentPlugin(root), cspPlugin(), pwaPlugin() /* offline PWA (issue 6) */, pagesPlugin(root)],
   build: {
     target: 'es2022',
     sourcemap: false,

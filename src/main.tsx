@@ -6,7 +6,12 @@ import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 
 import './styles/app.css';
+import './styles/static-pages.css';
 import { App } from './app/App.tsx';
+import { adoptPrerenderedAddress } from './app/prerendered.ts';
+
+// A pre-rendered site page boots as ?site=<id> (issue 16), before anything reads the address.
+adoptPrerenderedAddress();
 
 const root = document.getElementById('root');
 if (root) {

@@ -55,7 +55,10 @@ registerRoute(
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();
 
-// Every page of the app (any query: ?site=…, ?mode=kiosk) is the one index.html.
+// A site page that is not precached (an unknown or removed id): the 404 page, whose assets resolve from any depth.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('404.html'), { allowlist: [/\/(?:dia-diem|en\/sites)\//] }));
+// Every other page of the app (any query: ?site=…, ?mode=kiosk) is the one index.html; the site pages
+// (dia-diem/<id>/, en/sites/<id>/) are precached as they are.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 
 clientsClaim();

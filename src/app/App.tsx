@@ -7,6 +7,7 @@ import { parseUrlState } from '../domain/url/app-url.ts';
 import { createI18n, ensureLanguage } from '../i18n/i18n.ts';
 import { AppShell } from './AppShell.tsx';
 import { ErrorScreen } from './ErrorScreen.tsx';
+import { hasPrerendered, useRemovePrerendered } from './prerendered.ts';
 
 type Loaded = { kind: 'loading' } | { kind: 'error'; file: string; message: string } | { kind: 'ready'; sites: SiteFeature[] };
 
@@ -15,6 +16,9 @@ export function App({ i18n: given }: { i18n?: i18n }) {
   // One i18next instance for the app's life (a default argument would make a new one at every render).
   const [i18n] = useState(() => given ?? createI18n('vi'));
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  // A pre-rendered page keeps its own text on screen while loading, instead of "loading…" (issue 16).
+  const [prerendered] = useState(() => typeof document !== 'undefined' && hasPrerendered());
+  useRemovePrerendered(loaded.kind !== 'loading');
   useEffect(() => {
     let live = true;
     // The language of a shared link is ready before the first screen, so it never flashes in Vietnamese.
@@ -29,7 +33,7 @@ export function App({ i18n: given }: { i18n?: i18n }) {
   }, [i18n]);
   return (
     <I18nextProvider i18n={i18n}>
-      {loaded.kind === 'loading' && (
+      {loaded.kind === 'loading' && !prerendered && (
         <p className="loading" role="status">
           {i18n.t('app.loading')}
         </p>

@@ -71,6 +71,8 @@ export interface PageOptions {
   isMobile?: boolean;
   /** navigator.language(s) of the browser (default vi-VN). */
   locale?: string;
+  /** false: the page as a reader without JavaScript (or a crawler) gets it. */
+  javaScriptEnabled?: boolean;
 }
 
 /** A fresh context and page with outside requests blocked and recorded; a screenshot is saved if the test fails. */
@@ -85,6 +87,7 @@ export async function openPage(browser: Browser, opts: PageOptions = {}): Promis
     ...(opts.permissions ? { permissions: opts.permissions } : {}),
     ...(opts.geolocation ? { geolocation: opts.geolocation } : {}),
     ...(opts.bypassCSP ? { bypassCSP: true } : {}),
+    ...(opts.javaScriptEnabled === false ? { javaScriptEnabled: false } : {}),
   });
   const outsideRequests: string[] = [];
   const pageErrors: string[] = [];

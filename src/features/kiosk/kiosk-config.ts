@@ -21,7 +21,10 @@ export interface KioskConfig {
   featuredSites: string[];
   /** The home screen the reset returns to. */
   home: { lang: Lang; bounds: [[number, number], [number, number]] };
-  /** Public address of the app for the QR hand-off (the kiosk itself runs on 127.0.0.1); null: this page's. */
+  /**
+   * Deprecated: the QR hand-off uses the build's public base URL (publish.config.json, docs/deploy.md). A value here
+   * still wins, with a warning, so a kiosk set up before that keeps its codes; null: the public base URL.
+   */
   shareBaseUrl: string | null;
   /** Minutes between checks for a new version of the app (0: only at start). */
   updateCheckMinutes: number;
@@ -117,6 +120,9 @@ export function parseKioskConfig(json: unknown): ParsedKioskConfig {
     if (!parsed.success) {
       warnings.push(`kiosk config: ${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}; using the default`);
       continue;
+    }
+    if (field === 'shareBaseUrl' && parsed.data !== null) {
+      warnings.push('kiosk config: shareBaseUrl is deprecated; set publicBaseUrl in publish.config.json (docs/deploy.md)');
     }
     (config as unknown as Record<string, unknown>)[field] = parsed.data;
   }

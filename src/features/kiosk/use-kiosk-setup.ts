@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { parseMode } from '../../domain/url/mode.ts';
 import { loadKioskConfig, shareUrl, type KioskConfig } from './kiosk-config.ts';
+import { PUBLIC_BASE_URL } from '../../content/public-base-url.ts';
 import { currentPageShareUrl, type KioskContextValue } from './kiosk-context.ts';
 
 export interface KioskSetup {
@@ -32,7 +33,7 @@ export function useKioskSetup(): KioskSetup {
   const context = useMemo<KioskContextValue>(
     () => ({
       kiosk: enabled,
-      shareUrl: (query) => (enabled && config ? shareUrl(query, config.shareBaseUrl, window.location) : currentPageShareUrl(query)),
+      shareUrl: (query) => (enabled && config ? shareUrl(query, config.shareBaseUrl ?? PUBLIC_BASE_URL, window.location) : currentPageShareUrl(query)),
     }),
     [enabled, config],
   );

@@ -1,19 +1,23 @@
 import { marked } from 'marked';
-import DOMPurify from 'dompurify';
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+
+/** What stories may contain after sanitising; shared with the build's pre-rendered pages (scripts/pages). */
+export const STORY_SANITIZE: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'img', 'svg', 'math'],
+  FORBID_ATTR: ['style', 'srcset'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+};
 
 /**
  * Markdown → safe HTML. Editors may paste anything; marked renders, DOMPurify removes scripts, event handlers,
  * javascript:/data: URLs, SVG and MathML. Links are forced to open in a new tab with no opener and no referrer.
+ * `purify` and `doc` default to the page's; the build passes a jsdom window's.
  */
-export function renderMarkdown(markdown: string): string {
+export function renderMarkdown(markdown: string, purify: Purifier = DOMPurify, doc: Document = document): string {
   const html = marked.parse(markdown, { async: false, gfm: true });
-  const clean = DOMPurify.sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'img', 'svg', 'math'],
-    FORBID_ATTR: ['style', 'srcset'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
-  });
-  const template = document.createElement('template');
+  const clean = purify.sanitize(html, STORY_SANITIZE);
+  const template = doc.createElement('template');
   template.innerHTML = clean;
   for (const a of template.content.querySelectorAll('a')) {
     a.setAttribute('target', '_blank');

@@ -1,0 +1,79 @@
+import type { Lang } from '../../src/domain/schema/common.ts';
+
+/** Text for an HTML attribute or element. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/** JSON inside <script type="application/ld+json">: no "</script>" or "<!--" can close or open anything. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+export interface PageMeta {
+  lang: Lang;
+  /** Relative `<base href>` back to the app's folder ("../../"), so the built assets resolve from sub-folders. */
+  base: string;
+  title: string;
+  description: string;
+  /** Absolute addresses (only with a public base URL). */
+  canonical: string | null;
+  alternates: Record<Lang, string> | null;
+  ogImage: { url: string; alt: string } | null;
+  ogType: 'website' | 'article';
+  jsonLd: unknown;
+  /** Keep search engines off, and leave the app out: the 404 page stays what it is. */
+  noindex?: boolean;
+}
+
+export function headTags(m: PageMeta): string {
+  const tags: string[] = [];
+  const meta = (attr: 'name' | 'property', key: string, value: string) => tags.push(`<meta ${attr}="${key}" content="${escapeHtml(value)}" />`);
+  if (m.noindex) meta('name', 'robots', 'noindex');
+  if (m.canonical) tags.push(`<link rel="canonical" href="${escapeHtml(m.canonical)}" />`);
+  if (m.alternates) {
+    for (const [lang, href] of Object.entries(m.alternates)) tags.push(`<link rel="alternate" hreflang="${lang}" href="${escapeHtml(href)}" />`);
+    tags.push(`<link rel="alternate" hreflang="x-default" href="${escapeHtml(m.alternates.vi)}" />`);
+  }
+  meta('property', 'og:type', m.ogType);
+  meta('property', 'og:site_name', m.lang === 'vi' ? 'Bản đồ số Địa chỉ đỏ Thái Nguyên' : 'Red Address Map of Thái Nguyên');
+  meta('property', 'og:title', m.title);
+  meta('property', 'og:description', m.description);
+  meta('property', 'og:locale', m.lang === 'vi' ? 'vi_VN' : 'en_US');
+  meta('property', 'og:locale:alternate', m.lang === 'vi' ? 'en_US' : 'vi_VN');
+  if (m.canonical) meta('property', 'og:url', m.canonical);
+  meta('name', 'twitter:card', m.ogImage ? 'summary_large_image' : 'summary');
+  meta('name', 'twitter:title', m.title);
+  meta('name', 'twitter:description', m.description);
+  if (m.ogImage) {
+    meta('property', 'og:image', m.ogImage.url);
+    meta('property', 'og:image:type', 'image/png');
+    meta('property', 'og:image:width', '1200');
+    meta('property', 'og:image:height', '630');
+    meta('property', 'og:image:alt', m.ogImage.alt);
+    meta('name', 'twitter:image', m.ogImage.url);
+    meta('name', 'twitter:image:alt', m.ogImage.alt);
+  }
+  if (m.jsonLd !== null) tags.push(`<script type="application/ld+json">${jsonForScript(m.jsonLd)}</script>`);
+  return tags.join('\n    ');
+}
+
+/**
+ * The built index.html (its hashed script and style links) made into another page: language, `<base>`, title,
+ * description and the tags above in the head; the static markup before the app's root, which the app removes when
+ * it has drawn itself (src/app/prerendered.ts).
+ */
+export function fillTemplate(template: string, m: PageMeta, body: string): string {
+  const replaceOnce = (s: string, re: RegExp, by: string): string => {
+    if (!re.test(s)) throw new Error(`pages: the built index.html has no ${re.source}`);
+    return s.replace(re, () => by);
+  };
+  let html = template;
+  html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${m.lang}">`);
+  html = replaceOnce(html, /(<meta charset="UTF-8" \/>)/i, `<meta charset="UTF-8" />\n    <base href="${escapeHtml(m.base)}" />`);
+  html = replaceOnce(html, /<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(m.title)}</title>\n    ${headTags(m)}`);
+  html = replaceOnce(html, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(m.description)}" />`);
+  html = replaceOnce(html, /<div id="root">[\s\S]*?<\/div>/, `<div id="prerendered">${body}</div>\n    <div id="root"></div>`);
+  if (m.noindex) html = html.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  return html;
+}

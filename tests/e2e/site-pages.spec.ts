@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, VIEWPORTS, type Browser, type Page } from './helper.ts';
+import { appUrl, panelSiteId, waitForMap } from './driver.ts';
+import { cspViolations, describeViolations, recordCspViolations, runAxe } from './quality-driver.ts';
+import sitesRaw from '../../data/sites.geojson?raw';
+
+/** Issue 16: the build's pre-rendered pages, as a reader without JavaScript, a reader with it, and offline. */
+
+const sites = (JSON.parse(sitesRaw) as { features: Array<{ id: string; properties: { name: { vi: string; en: string } } }> }).features;
+const tinKeo = sites.find((s) => s.id === 'tin-keo');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectAxeClean(page: Page, name: string): Promise<void> {
+  const r = await runAxe(page);
+  expect(r.violations, `${name}:\n${describeViolations(r.violations)}`).toEqual([]);
+}
+
+/**
+ * axe needs timers, which a context without JavaScript never fires: the static page is checked in a context with
+ * JavaScript whose app bundle is refused, so what axe sees is exactly the markup a script-less reader gets.
+ */
+async function expectStaticAxeClean(path: string): Promise<void> {
+  const { page, context } = await openPage(browser, { viewport: VIEWPORTS.phone });
+  await page.route('**/assets/*.js', (route) => route.abort('blockedbyclient'));
+  await page.goto(appUrl(path));
+  expect(await page.locator('#prerendered').count(), path).toBe(1);
+  await expectAxeClean(page, `${path} (static)`);
+  await context.close();
+}
+
+describe('pre-rendered site pages', () => {
+  it('read without JavaScript: name, facts, story, sources and a map link, in the page language; axe-clean', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    for (const [lang, path] of [['vi', 'dia-diem/tin-keo/'], ['en', 'en/sites/tin-keo/']] as const) {
+      const res = await page.goto(appUrl(path));
+      expect(res?.status()).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.locator('h1').innerText()).toBe(tinKeo?.properties.name[lang]);
+      const text = await page.locator('#prerendered').innerText();
+      expect(text.length, 'a page with text').toBeGreaterThan(1500);
+      expect(await page.locator('.site-story__body p').count(), 'the story').toBeGreaterThan(2);
+      expect(await page.locator('ul.sources a[href^="http"]').count(), 'sources as links').toBeGreaterThan(0);
+      expect(await page.locator('.static-page__map-link').getAttribute('href')).toBe(lang === 'vi' ? './?site=tin-keo' : './?site=tin-keo&lang=en');
+      // The stylesheet resolved from the sub-folder (through <base>): the header bar is the app's red.
+      expect(await page.locator('.static-page__header').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(139, 26, 26)');
+      await expectStaticAxeClean(path);
+    }
+    await context.close();
+    // Every site has both pages, served as HTML with the name as the heading (the unit test checks the rest).
+    for (const s of sites) {
+      for (const [lang, path] of [['vi', `dia-diem/${s.id}/`], ['en', `en/sites/${s.id}/`]] as const) {
+        const r = await browser.newContext().then(async (c) => {
+          const res = await c.request.get(appUrl(path));
+          const out = { status: res.status(), type: res.headers()['content-type'] ?? '', html: await res.text() };
+          await c.close();
+          return out;
+        });
+        expect(r.status, path).toBe(200);
+        expect(r.type, path).toContain('text/html');
+        expect(r.html, path).toContain(`<html lang="${lang}">`);
+        expect(r.html, path).toMatch(/<h1>[^<]+<\/h1>/);
+      }
+    }
+  });
+
+  it('the home page lists every site before any script runs', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    await page.goto(appUrl());
+    expect(await page.locator('.static-home__list li').count()).toBe(sites.length);
+    await page.locator(`.static-home__list a[data-site-id="tin-keo"]`).click();
+    await page.waitForURL(/\/dia-diem\/tin-keo\/$/);
+    expect(await page.locator('h1').innerText()).toBe(tinKeo?.properties.name.vi);
+    await context.close();
+    await expectStaticAxeClean('');
+  });
+
+  it('with JavaScript the app boots on the site page with that site open, and the static markup is gone', async () => {
+    const { page, context, pageErrors } = await openPage(browser, { viewport: VIEWPORTS.narrowDesktop });
+    await recordCspViolations(context);
+    await page.goto(appUrl('en/sites/tin-keo/'));
+    await waitForMap(page);
+    expect(await panelSiteId(page)).toBe('tin-keo');
+    expect(new URL(page.url()).search).toBe('?site=tin-keo&lang=en');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('#prerendered').count()).toBe(0);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    // An old ?site= link still opens the same site.
+    await page.goto(appUrl('?site=atk-dinh-hoa'));
+    await waitForMap(page);
+    expect(await panelSiteId(page)).toBe('atk-dinh-hoa');
+    await context.close();
+  });
+
+  it('an unknown site page is a real 404 with a way home', async () => {
+    const { page, context } = await openPage(browser, { viewport: VIEWPORTS.phone });
+    const res = await page.goto(appUrl('dia-diem/khong-co-dia-diem-nay/'));
+    expect(res?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toContain('Không tìm thấy trang');
+    await expectAxeClean(page, '404');
+    await page.getByRole('link', { name: 'Về trang chủ bản đồ' }).click();
+    await waitForMap(page);
+    expect(new URL(page.url()).pathname).toBe(new URL(appUrl()).pathname);
+    await context.close();
+  });
+
+  it('offline, after one visit, the service worker serves the site pages', async () => {
+    const { page, context } = await openPage(browser, { serviceWorkers: 'allow', viewport: VIEWPORTS.narrowDesktop, javaScriptEnabled: true });
+    await page.goto(appUrl('dia-diem/tin-keo/'));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60000 });
+    await context.setOffline(true);
+    const other = sites.find((s) => s.id === 'atk-dinh-hoa');
+    await page.goto(appUrl('dia-diem/atk-dinh-hoa/'));
+    await page.waitForFunction(() => document.querySelector('#site-panel-title, h1') !== null);
+    expect(await page.locator('#site-panel-title, #prerendered h1').first().innerText()).toBe(other?.properties.name.vi);
+    await context.close();
+  });
+});
