@@ -211,7 +211,8 @@ describe('broken content at run time: an error screen naming the problem, never 
   const cases: Array<{ name: string; body: string; expect: RegExp }> = [
     {
       name: 'a javascript: source URL (rejected by the run-time validator)',
-      body: sitesRaw.replace(/"url": "https:\/\/[^"]+"/, '"url": "javascript:alert(1)"'),
+      // The first URL inside a "sources" list (a feature's location.origin.url comes earlier in the file).
+      body: sitesRaw.replace(/("sources": \[\s*\{\s*"title": "[^"]*",\s*"url": )"https?:\/\/[^"]+"/, '$1"javascript:alert(1)"'),
       expect: /content\/sites\.geojson: feature [a-z0-9-]+: properties\.sources\[\d+\]\.url: must be an http\(s\) URL/,
     },
     { name: 'a truncated sites.geojson', body: sitesRaw.slice(0, 5000), expect: /content\/sites\.geojson.*JSON/ },
