@@ -1,12 +1,12 @@
 /**
  * Search-as-you-type bench: 10,000 synthetic sites (with stories for half of them), queries typed one
- * character at a time, search() and suggest() per keystroke. Goal: p95 < 16 ms per keystroke (one frame).
+ * character at a time, search() per keystroke. Goal: p95 < 16 ms per keystroke (one frame).
  * Runs the realistic text model (Zipf word frequencies) and, as a worst case, the dense one (every query word
  * hits most sites); `pass` is judged on the realistic run. Run: npx tsx bench/search.bench.ts
  */
 import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { buildSearchIndex, search, suggest } from '../src/domain/explore/search-index.ts';
+import { buildSearchIndex, search } from '../src/domain/explore/search-index.ts';
 import { percentile, round, syntheticSites, type TextModel } from './synthetic-sites.ts';
 
 export interface SearchFigures {
@@ -19,8 +19,6 @@ export interface SearchFigures {
   /** Process CPU time per keystroke (search): less sensitive than wall time to other load on the machine. */
   cpuMedianMs: number;
   cpuP95Ms: number;
-  suggestMedianMs: number;
-  suggestP95Ms: number;
 }
 
 export interface SearchBenchResult extends SearchFigures {
@@ -57,7 +55,6 @@ async function measure(count: number, rounds: number, text: TextModel): Promise<
 
   const searchTimes: number[] = [];
   const searchCpu: number[] = [];
-  const suggestTimes: number[] = [];
   for (let r = -1; r < rounds; r++) {
     // round -1 warms up the JIT and is not measured
     for (const q of QUERIES) {
@@ -70,12 +67,9 @@ async function measure(count: number, rounds: number, text: TextModel): Promise<
         search(index, typed, { limit: 20 });
         const b = performance.now();
         const used = process.cpuUsage(cpu);
-        suggest(index, typed, { limit: 8 });
-        const c = performance.now();
         if (r >= 0) {
           searchTimes.push(b - a);
           searchCpu.push((used.user + used.system) / 1000);
-          suggestTimes.push(c - b);
         }
       }
       await Promise.resolve(); // let a caller's event loop breathe between queries
@@ -90,8 +84,6 @@ async function measure(count: number, rounds: number, text: TextModel): Promise<
     maxMs: round(Math.max(...searchTimes)),
     cpuMedianMs: round(percentile(searchCpu, 0.5)),
     cpuP95Ms: round(percentile(searchCpu, 0.95)),
-    suggestMedianMs: round(percentile(suggestTimes, 0.5)),
-    suggestP95Ms: round(percentile(suggestTimes, 0.95)),
   };
 }
 
@@ -118,7 +110,7 @@ export async function runSearchBench(
 function describe(f: SearchFigures): string {
   return (
     `[${f.text}] index built in ${f.buildMs} ms; per keystroke (${f.keystrokes}) median ${f.medianMs} ms, ` +
-    `p95 ${f.p95Ms} ms, max ${f.maxMs} ms (CPU median ${f.cpuMedianMs} ms, p95 ${f.cpuP95Ms} ms); suggest median ${f.suggestMedianMs} ms, p95 ${f.suggestP95Ms} ms`
+    `p95 ${f.p95Ms} ms, max ${f.maxMs} ms (CPU median ${f.cpuMedianMs} ms, p95 ${f.cpuP95Ms} ms)`
   );
 }
 

@@ -14,7 +14,6 @@
  * the sites and the query), so a keystroke costs about one word lookup.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import type { LocalizedText } from '../schema/common.ts';
 import type { SiteFeature } from '../schema/site.ts';
 import { normalizeVi, tokenizeVi } from './normalize.ts';
 import {
@@ -46,14 +45,8 @@ export interface SearchHit {
   matchedField: MatchedField;
 }
 
-export interface Suggestion {
-  id: string;
-  name: LocalizedText;
-  matchedField: MatchedField;
-}
-
 export interface SearchOpts {
-  /** Maximum number of hits (default 20 for search, 8 for suggest). */
+  /** Maximum number of hits (default 20). */
   limit?: number;
 }
 
@@ -70,13 +63,11 @@ type Field = Exclude<keyof IndexedDoc, 'id'> & MatchedField;
 
 export interface SearchIndex {
   readonly size: number;
-  /** @internal the MiniSearch engine; use search()/suggest(). */
+  /** @internal the MiniSearch engine; use search(). */
   readonly engine: MiniSearch<IndexedDoc>;
-  /** @internal display names, for suggest(). */
-  readonly names: ReadonlyMap<string, LocalizedText>;
   /** @internal input position of each site, the tie-breaker. */
   readonly order: ReadonlyMap<string, number>;
-  /** @internal "scope|1-2 letters" → sites with a key-field word starting with them (see shortPrefixesOf). */
+  /** @internal "1-2 letters" → sites with a key-field word starting with them (see shortPrefixesOf). */
   readonly shortPrefixes: ReadonlyMap<string, WordHits>;
   /** @internal each site's text as written (lowercase NFC), to prefer the spelling typed with tones. */
   readonly toned: ReadonlyMap<string, string>;
@@ -106,10 +97,6 @@ const KEY_FIELDS: readonly Field[] = ['name', 'alias', 'place'];
  * there is no fuzziness (a typo fuzzed across whole stories costs much and finds noise).
  */
 const TEXT_FIELDS: readonly Field[] = ['summary', 'story'];
-/** Suggestions come from names and aliases only. */
-const SUGGEST_FIELDS: readonly Field[] = ['name', 'alias'];
-type Scope = 'all' | 'suggest';
-const SCOPE_FIELDS: Record<Scope, readonly Field[]> = { all: FIELDS, suggest: SUGGEST_FIELDS };
 
 const TEXT_PREFIX_MIN = 4;
 const FUZZY_MIN = 5;
@@ -165,19 +152,17 @@ function toDoc(site: SiteFeature, story: StoryText | undefined): IndexedDoc {
  * best such field. A word of one or two letters being typed is looked up here instead of expanding
  * thousands of index terms.
  */
-function shortPrefixesOf(docs: readonly IndexedDoc[], scope: Scope): Map<string, Map<string, Hit>> {
-  const fields = KEY_FIELDS.filter((f) => SCOPE_FIELDS[scope].includes(f));
+function shortPrefixesOf(docs: readonly IndexedDoc[]): Map<string, Map<string, Hit>> {
   const out = new Map<string, Map<string, Hit>>();
   const add = (prefix: string, id: string, score: number, bit: number) => {
-    const key = `${scope}|${prefix}`;
-    let hits = out.get(key);
-    if (hits === undefined) out.set(key, (hits = new Map()));
+    let hits = out.get(prefix);
+    if (hits === undefined) out.set(prefix, (hits = new Map()));
     const prev = hits.get(id);
     if (prev === undefined) hits.set(id, { score, fields: bit });
     else hits.set(id, { score: Math.max(prev.score, score), fields: prev.fields | bit });
   };
   for (const doc of docs) {
-    for (const field of fields) {
+    for (const field of KEY_FIELDS) {
       const boost = FIELD_BOOST[field];
       for (const word of tokenizeVi(doc[field])) {
         add(word.slice(0, 1), doc.id, boost * (word.length === 1 ? SHORT_EXACT_WEIGHT : SHORT_PREFIX_WEIGHT[1]), fieldBit(field));
@@ -198,15 +183,15 @@ export function buildSearchIndex(sites: readonly SiteFeature[], stories?: StoryT
     processTerm,
     searchOptions: { boost: FIELD_BOOST, weights: { prefix: 0.5, fuzzy: 0.3 } },
   });
-  const names = new Map<string, LocalizedText>();
+  const seen = new Set<string>();
   const order = new Map<string, number>();
   const toned = new Map<string, string>();
   const phrases = new Map<string, string[][]>();
   const docs: IndexedDoc[] = [];
   for (const site of sites) {
-    if (names.has(site.id)) continue; // duplicate ids are a data error reported elsewhere; index the first
+    if (seen.has(site.id)) continue; // duplicate ids are a data error reported elsewhere; index the first
     const doc = toDoc(site, storyOf(stories, site.id));
-    names.set(site.id, site.properties.name);
+    seen.add(site.id);
     order.set(site.id, docs.length);
     toned.set(site.id, tonedText(FIELDS.map((f) => doc[f]).join(' ')));
     const { name, aliases } = site.properties;
@@ -214,8 +199,8 @@ export function buildSearchIndex(sites: readonly SiteFeature[], stories?: StoryT
     docs.push(doc);
   }
   engine.addAll(docs);
-  const shortPrefixes = new Map([...shortPrefixesOf(docs, 'all'), ...shortPrefixesOf(docs, 'suggest')]);
-  return { size: docs.length, engine, names, order, shortPrefixes, toned, phrases, memo: new Map() };
+  const shortPrefixes = shortPrefixesOf(docs);
+  return { size: docs.length, engine, order, shortPrefixes, toned, phrases, memo: new Map() };
 }
 
 /**
@@ -224,14 +209,11 @@ export function buildSearchIndex(sites: readonly SiteFeature[], stories?: StoryT
  * is noise); in prose, prefixes from 4 letters and no fuzziness. The result depends only on the word, never
  * on whether it is still being typed, so it can be memoised.
  */
-function wordLookups(word: string, scope: Scope): SearchOptions[] {
-  const key = KEY_FIELDS.filter((f) => SCOPE_FIELDS[scope].includes(f));
-  const text = TEXT_FIELDS.filter((f) => SCOPE_FIELDS[scope].includes(f));
-  const lookups: SearchOptions[] = [
-    { fields: key, prefix: word.length > SHORT_PREFIX_MAX, fuzzy: word.length >= FUZZY_MIN ? 1 : false },
+function wordLookups(word: string): SearchOptions[] {
+  return [
+    { fields: [...KEY_FIELDS], prefix: word.length > SHORT_PREFIX_MAX, fuzzy: word.length >= FUZZY_MIN ? 1 : false },
+    { fields: [...TEXT_FIELDS], prefix: word.length >= TEXT_PREFIX_MIN, fuzzy: false },
   ];
-  if (text.length > 0) lookups.push({ fields: text, prefix: word.length >= TEXT_PREFIX_MIN, fuzzy: false });
-  return lookups;
 }
 
 function fieldsOf(result: SearchResult): number {
@@ -249,9 +231,9 @@ function fieldsOf(result: SearchResult): number {
  * Documents matching one query word, memoised on the index (a keystroke usually changes only the last word).
  * A short word still being typed (the last one, 1–2 letters) matches word beginnings in names, aliases, places.
  */
-function wordHits(index: SearchIndex, word: string, typing: boolean, scope: Scope): WordHits {
-  if (typing && word.length <= SHORT_PREFIX_MAX) return index.shortPrefixes.get(`${scope}|${word}`) ?? new Map();
-  const key = `${scope}|${word}`;
+function wordHits(index: SearchIndex, word: string, typing: boolean): WordHits {
+  if (typing && word.length <= SHORT_PREFIX_MAX) return index.shortPrefixes.get(word) ?? new Map();
+  const key = word;
   const memo = index.memo.get(key);
   if (memo !== undefined) {
     index.memo.delete(key); // refresh its place in the LRU order
@@ -268,7 +250,7 @@ function wordHits(index: SearchIndex, word: string, typing: boolean, scope: Scop
     return false;
   };
   // Separate plain searches merged here: MiniSearch's combined sub-queries on one term overwrite each other's field lists.
-  for (const options of wordLookups(word, scope)) index.engine.search(word, { ...options, filter: collect });
+  for (const options of wordLookups(word)) index.engine.search(word, { ...options, filter: collect });
   index.memo.set(key, hits);
   if (index.memo.size > MEMO_SIZE) {
     const oldest = index.memo.keys().next().value;
@@ -282,12 +264,14 @@ const TONE_BONUS = 0.5;
 /** Phrase tiers and tone agreement re-rank this many candidates beyond the limit. */
 const RERANK_POOL = 50;
 
-function run(index: SearchIndex, query: string, scope: Scope, limit: number, orFallback: boolean): SearchHit[] {
+/** Ranked hits, best first; an empty or punctuation-only query gives []. */
+export function search(index: SearchIndex, query: string, opts: SearchOpts = {}): SearchHit[] {
+  const limit = opts.limit ?? 20;
   const words = tokenizeVi(query);
   if (words.length === 0 || limit <= 0) return [];
-  const lists = words.map((w, i) => wordHits(index, w, i === words.length - 1, scope));
+  const lists = words.map((w, i) => wordHits(index, w, i === words.length - 1));
   let hits = combine(lists, 'AND');
-  if (hits.size === 0 && orFallback && words.length > 1) hits = combine(lists, 'OR');
+  if (hits.size === 0 && words.length > 1) hits = combine(lists, 'OR');
 
   const toned = tonedWords(query);
   const pool = topK(hits, limit + RERANK_POOL, index.order).map(([id, r]): [string, Ranked] => {
@@ -303,15 +287,3 @@ function run(index: SearchIndex, query: string, scope: Scope, limit: number, orF
   }));
 }
 
-/** Ranked hits, best first; an empty or punctuation-only query gives []. */
-export function search(index: SearchIndex, query: string, opts: SearchOpts = {}): SearchHit[] {
-  return run(index, query, 'all', opts.limit ?? 20, true);
-}
-
-/** Keyboard suggestions: sites whose name or alias matches every word typed so far, with display names. */
-export function suggest(index: SearchIndex, query: string, opts: SearchOpts = {}): Suggestion[] {
-  return run(index, query, 'suggest', opts.limit ?? 8, false).flatMap(({ id, matchedField }) => {
-    const name = index.names.get(id);
-    return name === undefined ? [] : [{ id, name, matchedField }];
-  });
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, search, suggest } from '../../../src/domain/explore/search-index.ts';
+import { buildSearchIndex, search } from '../../../src/domain/explore/search-index.ts';
 import { makeSite, sampleSites } from './factories.ts';
 
 const stories = new Map([
@@ -117,7 +117,6 @@ describe('search', () => {
     expect(ids(search(idx, 'bac ho'))[0]).toBe('deo-de');
     expect(ids(search(idx, 'Bác Hồ'))[0]).toBe('deo-de');
     expect(ids(search(idx, 'bac h'))[0]).toBe('deo-de'); // last word still being typed
-    expect(suggest(idx, 'bac ho')[0]?.id).toBe('deo-de');
   });
 
   it('puts the site whose whole alias is the query first (ATK)', () => {
@@ -149,27 +148,3 @@ describe('search', () => {
   });
 });
 
-describe('suggest', () => {
-  const index = buildSearchIndex(sampleSites(), stories);
-
-  it('suggests sites by name prefix with display names', () => {
-    expect(suggest(index, 'bao tang')).toEqual([
-      expect.objectContaining({ id: expect.any(String), matchedField: 'name' }),
-      expect.objectContaining({ id: expect.any(String), matchedField: 'name' }),
-    ]);
-    expect(suggest(index, 'ATK d')[0]).toMatchObject({
-      id: 'atk-dinh-hoa',
-      name: { vi: 'An toàn khu (ATK) Định Hóa', en: 'Định Hóa Safety Zone (ATK)' },
-    });
-  });
-
-  it('does not suggest from stories, summaries or places', () => {
-    expect(suggest(index, 'dien bien')).toEqual([]);
-    expect(suggest(index, 'phan dinh phung')).toEqual([]);
-    expect(suggest(index, '')).toEqual([]);
-  });
-
-  it('respects the limit', () => {
-    expect(suggest(index, 'bao', { limit: 1 })).toHaveLength(1);
-  });
-});
