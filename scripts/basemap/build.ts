@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { attributionText, osmExtractAttribution, terrainAttribution, vectorAttribution } from '../../src/map/style/attribution.ts';
 import { readBuildInfo, writeBuildInfo, type ArchiveInfo, type BuildInfo } from './build-info.ts';
 import { bboxForZoom, maxZoom, minZoom, provinceBBox } from './coverage.ts';
-import { fillVoids, readHgt } from './dem.ts';
-import { declareAll, fieldsOf, type LayerSource, type VectorLayerInfo } from './layer.ts';
+import { filledDem } from './dem.ts';
+import { declareAll, fieldsOf, type VectorLayerInfo } from './layer.ts';
 import { buildFromOsm } from './osm.ts';
 import { geodataDir, outDir, repoRoot, scriptsDir, terrainArchive, vectorArchive } from './paths.ts';
 import { writeArchive, type ArchiveOptions, type TileInput } from './pmtiles-writer.ts';
@@ -37,15 +37,14 @@ function pack(file: string, tiles: TileInput[], options: ArchiveOptions, layers:
   };
 }
 
-function vectorMetadata(layers: LayerSource[], attribution: readonly string[], description: string): Record<string, unknown> {
+/** TileJSON-style metadata of the vector archive, for either build path. */
+function vectorMetadata(name: string, description: string, attribution: readonly string[], layers: readonly VectorLayerInfo[]): Record<string, unknown> {
   return {
-    name: 'Thái Nguyên basemap',
+    name,
     description,
     attribution: attributionText(attribution),
     // All schema layers are declared: MapLibre rejects a style layer whose source layer the archive does not list.
-    vector_layers: declareAll(
-      layers.map((l) => ({ id: l.id, description: l.description, minzoom: l.minzoom, maxzoom: l.maxzoom, fields: fieldsOf(l) })),
-    ),
+    vector_layers: declareAll(layers),
   };
 }
 
@@ -57,8 +56,7 @@ function buildTerrain(dir: string | undefined): ArchiveInfo {
     metadata: { name: 'Thái Nguyên elevation', encoding: 'terrarium', attribution: attributionText(terrainAttribution) },
   };
   if (!dir) return pack(terrainArchive, flatTerrain(), { ...options, bounds: [-180, -85, 180, 85] }, ['terrarium']);
-  const dem = readHgt(join(dir, 'dem/N21E105.hgt'));
-  fillVoids(dem);
+  const dem = filledDem(join(dir, 'dem/N21E105.hgt'));
   // Bounds are the detailed area: MapLibre then never asks for a tile the archive does not have.
   return pack(terrainArchive, terrainTiles(dem), { ...options, bounds: terrainBounds(dem) }, ['terrarium']);
 }
@@ -112,7 +110,13 @@ function main(): void {
     vector = pack(
       vectorArchive,
       tiles,
-      { tileType: 'mvt', tileCompression: 'gzip', bounds: bboxForZoom(minZoom), center: [105.52, 21.8, 10], metadata: vectorMetadataOsm(layers, dir ? vectorAttribution : osmExtractAttribution) },
+      { tileType: 'mvt', tileCompression: 'gzip', bounds: bboxForZoom(minZoom), center: [105.52, 21.8, 10], metadata: vectorMetadata(
+          'Thái Nguyên basemap (OpenStreetMap extract)',
+          'built with tilemaker from an OpenStreetMap extract',
+          dir ? vectorAttribution : osmExtractAttribution,
+          layers,
+        ),
+      },
       layers.map((l) => l.id),
     );
   } else {
@@ -128,7 +132,12 @@ function main(): void {
         // Wide bounds: the zoomed-out tiles reach past the province; a missing vector tile is simply empty.
         bounds: bboxForZoom(minZoom),
         center: [105.52, 21.8, 10],
-        metadata: vectorMetadata(layers, vectorAttribution, dir ? 'Thái Nguyên from open data (../shared/geodata)' : 'fallback: Natural Earth only'),
+        metadata: vectorMetadata(
+          'Thái Nguyên basemap',
+          dir ? 'Thái Nguyên from open data (../shared/geodata)' : 'fallback: Natural Earth only',
+          vectorAttribution,
+          layers.map((l) => ({ id: l.id, description: l.description, minzoom: l.minzoom, maxzoom: l.maxzoom, fields: fieldsOf(l) })),
+        ),
       },
       layers.map((l) => l.id),
     );
@@ -139,15 +148,6 @@ function main(): void {
   const info: BuildInfo = { mode, seconds: (performance.now() - started) / 1000, vector, terrain, ...(osm ? { source: osm } : {}) };
   writeBuildInfo(info);
   report(info);
-}
-
-function vectorMetadataOsm(layers: VectorLayerInfo[], attribution: readonly string[]): Record<string, unknown> {
-  return {
-    name: 'Thái Nguyên basemap (OpenStreetMap extract)',
-    description: 'built with tilemaker from an OpenStreetMap extract',
-    attribution: attributionText(attribution),
-    vector_layers: declareAll(layers),
-  };
 }
 
 main();

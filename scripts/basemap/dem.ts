@@ -136,3 +136,18 @@ export function demWindow(dem: Dem, b: readonly [number, number, number, number]
   const r1 = clamp(Math.ceil((dem.north - b[1]) / dem.step));
   return { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
+
+const filledDems = new Map<string, Dem>();
+/**
+ * The DEM tile read once and void-filled once per build: the hillshade, contours, lakes, peaks and the
+ * terrain archive all use it (it used to be read and filled twice). Callers must not modify it.
+ */
+export function filledDem(file: string): Dem {
+  let dem = filledDems.get(file);
+  if (dem === undefined) {
+    dem = readHgt(file);
+    fillVoids(dem);
+    filledDems.set(file, dem);
+  }
+  return dem;
+}

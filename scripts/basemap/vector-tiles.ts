@@ -81,8 +81,6 @@ export function encode(layers: Record<string, GeoJSONVTFeature[]>): Uint8Array {
 
 export interface VectorBuild {
   tiles: TileInput[];
-  /** bytes per layer before compression, for the build report */
-  layerBytes: Map<string, number>;
 }
 
 /** Every tile of each zoom over the box that zoom covers. */
@@ -102,24 +100,17 @@ export function vectorTiles(layers: readonly LayerSource[], grid: readonly TileX
     ),
   }));
   const tiles: TileInput[] = [];
-  const layerBytes = new Map<string, number>();
   for (const { z, x, y } of grid) {
-    {
-      const parts: Record<string, GeoJSONVTFeature[]> = {};
-      for (const { layer, index } of indexed) {
-        if (z < layer.minzoom || z > layer.maxzoom) continue;
-        const tile = index.getTile(z, x, y);
-        if (!tile) continue;
-        const features = keep(tile, z, layer.minAreaPx ?? 0);
-        if (features.length === 0) continue;
-        parts[layer.id] = features;
-        const alone = encode({ [layer.id]: features }).length;
-        layerBytes.set(layer.id, (layerBytes.get(layer.id) ?? 0) + alone);
-      }
-      if (Object.keys(parts).length === 0) continue;
-      const pbf = encode(parts);
-      tiles.push({ z, x, y, data: gzipSync(pbf, { level: 9 }) });
+    const parts: Record<string, GeoJSONVTFeature[]> = {};
+    for (const { layer, index } of indexed) {
+      if (z < layer.minzoom || z > layer.maxzoom) continue;
+      const tile = index.getTile(z, x, y);
+      if (!tile) continue;
+      const features = keep(tile, z, layer.minAreaPx ?? 0);
+      if (features.length > 0) parts[layer.id] = features;
     }
+    if (Object.keys(parts).length === 0) continue;
+    tiles.push({ z, x, y, data: gzipSync(encode(parts), { level: 9 }) });
   }
-  return { tiles, layerBytes };
+  return { tiles };
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../domain/schema/common.ts';
 import type { UrlState } from '../domain/url/app-url.ts';
-import { emptyFilters, type FilterState } from '../domain/explore/filters.ts';
+import type { FilterState } from '../domain/explore/filters.ts';
 
 export type MobileView = 'map' | 'list';
 export type SortKey = 'name' | 'district' | 'distance';
@@ -70,4 +70,3 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   }
 }
 
-export const HOME_FILTERS = emptyFilters;
