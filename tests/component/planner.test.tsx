@@ -152,6 +152,24 @@ describe('PlannerPanel keyboard reordering', () => {
     if (centroid) expect(warnings.textContent).toContain('chỉ có vị trí tâm xã');
   });
 
+  it('ticking "Nghỉ trưa" puts lunch after the stop that ends nearest to 11:30; the teacher can still move it', async () => {
+    storePlan(FOUR); // 30 minutes each from 07:00: the second stop ends long before 11:30
+    renderWithI18n(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    const ends = [...document.querySelectorAll('.planner__times')].map((e) => {
+      const [h, m] = (e.textContent ?? '').split('–')[1]!.split(':').map(Number);
+      return h! * 60 + m!;
+    });
+    const nearest = ends.reduce((b, m, i) => (Math.abs(m - 690) < Math.abs(ends[b]! - 690) ? i : b), 0);
+    expect(nearest).not.toBe(1);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Nghỉ trưa' }));
+    const after = screen.getByRole('combobox', { name: 'Sau điểm' }) as HTMLSelectElement;
+    expect(Number(after.value)).toBe(nearest);
+    fireEvent.change(after, { target: { value: '0' } });
+    expect((screen.getByRole('combobox', { name: 'Sau điểm' }) as HTMLSelectElement).value).toBe('0');
+    expect(document.querySelector('.planner__stop .planner__lunch-row')).not.toBeNull();
+  });
+
   it('shows a notice for a corrupt saved plan and keeps working', async () => {
     localStorage.setItem(PLAN_STORAGE_KEY, '{"v":1,"stops":[{"site":');
     renderWithI18n(<Harness site={byId.get('tin-keo')!} />);

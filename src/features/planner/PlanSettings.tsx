@@ -4,10 +4,11 @@ import { START_PRESETS, START_PRESET_IDS } from '../../domain/plan/plan.ts';
 import type { PlanApi } from './use-plan.ts';
 import type { PlanView } from './use-plan-view.ts';
 import { useLocateStart } from './use-locate-start.ts';
+import { defaultLunchAfter } from '../../domain/plan/lunch.ts';
 
 interface Props {
   api: Pick<PlanApi, 'plan' | 'setStart' | 'setStartTime' | 'setLunch' | 'setDate'>;
-  view: Pick<PlanView, 'date' | 'name'>;
+  view: Pick<PlanView, 'date' | 'name' | 'timetable'>;
   lang: Lang;
 }
 
@@ -58,7 +59,7 @@ export function PlanSettings({ api, view, lang }: Props) {
             type="checkbox"
             checked={plan.lunch !== undefined}
             disabled={plan.stops.length === 0}
-            onChange={(e) => api.setLunch(e.target.checked ? { afterStop: Math.min(1, Math.max(0, plan.stops.length - 1)), minutes: 60 } : null)}
+            onChange={(e) => api.setLunch(e.target.checked ? { afterStop: defaultLunchAfter(view.timetable) ?? 0, minutes: 60 } : null)}
           />
           {t('planner.lunch')}
         </label>
