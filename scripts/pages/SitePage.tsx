@@ -41,6 +41,7 @@ export function PageHeader({ lang, otherHref }: { lang: Lang; otherHref: string 
 export function SitePage({ site, lang, story, storyHtml }: { site: SiteFeature; lang: Lang; story: Story | undefined; storyHtml: string | null }) {
   const { t } = useTranslation();
   const p = site.properties;
+  const sources = mergeSources(p.sources, story?.frontMatter.sources ?? []);
   return (
     <>
       <PageHeader lang={lang} otherHref={sitePagePath(site.id, lang === 'vi' ? 'en' : 'vi')} />
@@ -84,9 +85,9 @@ export function SitePage({ site, lang, story, storyHtml }: { site: SiteFeature; 
             </section>
           )}
           <section aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{t('panel.sources')}</h2>
+            <h2 id="sources-heading">{t('panel.sources', { count: sources.length })}</h2>
             <ul className="sources">
-              {mergeSources(p.sources, story?.frontMatter.sources ?? []).map((s) => (
+              {sources.map((s) => (
                 <li key={s.url}>
                   <ExternalLink href={s.url}>{s.title}</ExternalLink>
                 </li>

@@ -65,4 +65,21 @@ describe('SitePanel', () => {
     expect(sourceUrls).not.toContain('https://github.com/toan882911/DuLichTN');
     expect(document.querySelector('.facts')?.textContent).toContain('xã Phú Đình, xã Bình Yên, xã Định Hóa, xã Bình Thành, xã Kim Phượng');
   });
+
+  it('uses plain English labels: one source is "Source", accuracy and opening hours say what they are', () => {
+    const thac = sites.find((s) => s.id === 'thac-khuon-tat')!;
+    expect(thac.properties.sources.length).toBe(1);
+    const { unmount } = renderWithI18n(<SitePanel site={thac} lang="en" onClose={() => undefined} />, 'en');
+    expect(screen.getByRole('heading', { level: 3, name: 'Source' })).toBeTruthy();
+    expect(document.querySelector('.confidence__level')?.textContent).toMatch(/^Location accuracy: /);
+    unmount();
+    const khauTy = sites.find((s) => s.id === 'doi-khau-ty')!;
+    const second = renderWithI18n(<SitePanel site={khauTy} lang="en" onClose={() => undefined} />, 'en');
+    expect(screen.getByRole('heading', { level: 3, name: 'Sources' })).toBeTruthy();
+    expect(document.querySelector('.confidence__level')?.textContent).toBe('Location accuracy: Only the commune is known (commune centre)');
+    second.unmount();
+    const atk = sites.find((s) => s.id === 'atk-dinh-hoa')!;
+    renderWithI18n(<SitePanel site={atk} lang="en" onClose={() => undefined} />, 'en');
+    expect(screen.getByText('Opening hours')).toBeTruthy();
+  });
 });

@@ -28,4 +28,14 @@ describe('locales', () => {
     const accented = values(vi).filter((s) => /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(s));
     expect(accented.length / values(vi).length).toBeGreaterThan(0.7);
   });
+  it('say in plain English what the words mean (issue 17 item 14)', () => {
+    expect(en.search.placeholder).toContain('(accents optional)');
+    expect(en.panel.location).toBe('Location accuracy');
+    expect(en.confidence['commune-centroid']).toMatch(/^Only the commune is known/);
+    expect(en.panel.opening).toBe('Opening hours');
+    expect(en.storyMode.open).toBe('ATK Safe Zone story');
+    // Once, plainly, what a "red address" is, in both languages (the header's line under the title).
+    expect(en.app.tagline).toMatch(/^Red addresses are revolutionary heritage sites/);
+    expect(vi.app.tagline).toMatch(/^Địa chỉ đỏ là những di tích cách mạng/);
+  });
 });

@@ -6,7 +6,7 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
   const { t } = useTranslation();
   return (
     <>
-      <h3>{t('panel.sources')}</h3>
+      <h3>{t('panel.sources', { count: sources.length })}</h3>
       <ul className="sources">
         {sources.map((s) => (
           <li key={s.url}>
