@@ -7,6 +7,7 @@ import { CategoryIcon } from '../../src/features/shared/CategoryIcon.tsx';
 import { Timeline } from '../../src/features/site-panel/Timeline.tsx';
 import { PlaceFacts } from '../../src/features/site-panel/PlaceFacts.tsx';
 import { VisitFacts } from '../../src/features/site-panel/VisitFacts.tsx';
+import { RankDecision } from '../../src/features/site-panel/RankDecision.tsx';
 import { ExternalLink } from '../../src/features/shared/ExternalLink.tsx';
 
 /** The map link of a site, relative to the app's folder (the page's `<base href>`). */
@@ -54,7 +55,7 @@ export function SitePage({ site, lang, story, storyHtml }: { site: SiteFeature; 
             <span className="site-panel__rank">{t(`rank.${p.rank.level}`)}</span>
             {p.rank.year !== undefined ? ` (${p.rank.year})` : ''}
           </p>
-          {p.rank.decision !== undefined && <p className="muted">{p.rank.decision}</p>}
+          {p.rank.decision !== undefined && <RankDecision decision={p.rank.decision} lang={lang} />}
           {p.rank.note !== undefined && <p className="muted">{p.rank.note[lang]}</p>}
           {!p.redAddress && <p className="notice">{t('panel.notRedAddress')}</p>}
           <p className="static-page__summary">{p.summary[lang]}</p>
@@ -72,7 +73,7 @@ export function SitePage({ site, lang, story, storyHtml }: { site: SiteFeature; 
               <p>{p.location.note[lang]}</p>
             </div>
             <Timeline dates={p.dates} lang={lang} />
-            <PlaceFacts place={p.place} />
+            <PlaceFacts place={p.place} lang={lang} />
             <VisitFacts visit={p.visit} lang={lang} />
           </section>
           {story && storyHtml !== null && (

@@ -7,6 +7,7 @@ import type { SiteFeature } from '../schema/site.ts';
 import type { Story } from '../schema/story.ts';
 import { currentTenseMessage, findCurrentTenseDistricts } from './former-units.ts';
 import type { Problem } from './problem.ts';
+import { parseDecision } from '../format-place.ts';
 
 /** A source titled as a program file, not a text about the site (e.g. "…/util/putdata.java"). */
 const CODE_FILE = /[\w-]\.(?:java|kt|js|ts|py|swift)\b/i;
@@ -21,6 +22,13 @@ export function siteRuleProblems(file: string, site: SiteFeature): Problem[] {
       'properties.rank.level',
       'a component of the ATK relic is not itself "special-national" unless a decision for it is cited in rank.decision; ' +
         'give its own ranking (or "unknown") and keep rank.atkComponent: true',
+    );
+  }
+  if (p.rank.decision !== undefined && parseDecision(p.rank.decision).kind === 'other') {
+    at(
+      'properties.rank.decision',
+      'write the decision as "<number>, dd/mm/yyyy" (e.g. "35/QĐ-BVHTTDL, 07/01/2020") or "Quyết định của Thủ tướng Chính phủ ' +
+        'ngày dd/mm/yyyy", so the site panel can say it in both languages',
     );
   }
   if (p.location.confidence === 'unofficial-dataset' && p.location.origin === undefined) {

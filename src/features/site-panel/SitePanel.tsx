@@ -8,6 +8,7 @@ import { PlaceFacts } from './PlaceFacts.tsx';
 import { VisitFacts } from './VisitFacts.tsx';
 import { SourcesList } from './SourcesList.tsx';
 import { LocationNote } from './LocationNote.tsx';
+import { RankDecision } from './RankDecision.tsx';
 
 interface Props {
   site: SiteFeature;
@@ -70,7 +71,7 @@ export function SitePanel({ site, lang, onClose, actions, children }: Props) {
             {year}
           </p>
         )}
-        {p.rank.decision !== undefined && <p className="muted">{p.rank.decision}</p>}
+        {p.rank.decision !== undefined && <RankDecision decision={p.rank.decision} lang={lang} />}
         {p.rank.note !== undefined && <p className="muted">{p.rank.note[lang]}</p>}
         {!p.redAddress && <p className="notice">{t('panel.notRedAddress')}</p>}
         <LocationNote location={p.location} lang={lang} />
@@ -79,7 +80,7 @@ export function SitePanel({ site, lang, onClose, actions, children }: Props) {
         <p className="site-panel__summary">{p.summary[lang]}</p>
         {children}
         <Timeline dates={p.dates} lang={lang} />
-        <PlaceFacts place={p.place} />
+        <PlaceFacts place={p.place} lang={lang} />
         <VisitFacts visit={p.visit} lang={lang} />
         <SourcesList sources={p.sources} />
       </div>

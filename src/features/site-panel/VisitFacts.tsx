@@ -27,7 +27,10 @@ export function VisitFacts({ visit, lang }: { visit: SiteProperties['visit']; la
           {visit.operator && (
             <>
               <dt>{t('panel.operator')}</dt>
-              <dd>{visit.operator}</dd>
+              <dd>
+                <span lang="vi">{visit.operator}</span>
+                {lang !== 'vi' && <span className="muted"> ({t('panel.inVietnamese')})</span>}
+              </dd>
             </>
           )}
         </dl>
