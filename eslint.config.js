@@ -17,4 +17,36 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Layers: domain ← content, map, shared, i18n ← features ← app. A file may import its own layer and those
+  // to its left, never one to its right (see README, "Layout").
+  layer(['src/domain/**'], ['content', 'map', 'shared', 'i18n', 'features', 'app'], 'the domain is plain TypeScript'),
+  layer(['src/content/**', 'src/map/**', 'src/shared/**', 'src/i18n/**'], ['features', 'app'], 'features and the shell sit above'),
+  layer(['src/features/**'], ['app'], 'move what features share with the shell to src/shared or src/map'),
+  {
+    files: ['scripts/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src/map/**', '**/src/app/**'], message: 'scripts/ do not import the map layer or the app shell: put what both need in src/domain.' },
+            { group: ['**/tests/**'], message: 'scripts/ do not import tests/: put what both need in scripts/lib.' },
+          ],
+        },
+      ],
+    },
+  },
 );
+
+/** An ESLint block forbidding files under `files` to import from the src/ folders named in `above`. */
+function layer(files, above, why) {
+  return {
+    files: files.map((f) => `${f}/*.{ts,tsx}`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: above.map((dir) => ({ group: [`**/${dir}/**`, `../${dir}/**`, `./${dir}/**`], message: `layering: ${why}.` })) },
+      ],
+    },
+  };
+}

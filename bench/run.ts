@@ -1,6 +1,6 @@
 /**
  * npm run bench: build the app, build the floor (bench/floor: React + MapLibre drawing the same basemap and sites,
- * nothing else), serve both, and measure in headless Chromium (Debian's, through tests/e2e/helper.ts):
+ * nothing else), serve both, and measure in headless Chromium (Debian's, through scripts/lib/browser.ts):
  *   (a)/(b) first-load JavaScript (gzip -9 of every JS response until the map is idle with its sites drawn),
  *           time from navigation to that moment (median of 5 cold loads), the ratio of ours to the floor's,
  *           and the JS heap after load;
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build, preview, type PreviewServer } from 'vite';
-import { launchBrowser, openPage, type Browser, type Page } from '../tests/e2e/helper.ts';
+import { launchBrowser, openPage, type Browser, type Page } from '../scripts/lib/browser.ts';
 import { runSearchBench } from './search.bench.ts';
 import { runFilterBench } from './filters.bench.ts';
 import { runOptimizeBench } from './optimize.bench.ts';

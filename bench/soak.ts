@@ -19,7 +19,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
-import { launchBrowser, openPage, VIEWPORTS, type CDPSession, type Page } from '../tests/e2e/helper.ts';
+import { launchBrowser, openPage, VIEWPORTS, type CDPSession, type Page } from '../scripts/lib/browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name: string): string | undefined => {

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
-import { launchBrowser, openPage, VIEWPORTS } from '../tests/e2e/helper.ts';
+import { launchBrowser, openPage, VIEWPORTS } from './lib/browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const queries = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['', '?site=tin-keo', '?site=den-duom&lang=en'];

@@ -7,7 +7,7 @@ export const MAX_PRECACHE_BYTES = 16 * 1024 * 1024;
 /**
  * The offline PWA (issue 6): manifest + icons, and the service worker src/sw.ts (injectManifest) precaching the
  * app, the content (content/*.json, *.geojson, stories *.md), the fonts (woff2) and the basemap (*.pmtiles, if
- * `npm run basemap` made them). Registration is ours (src/app/register-sw.ts), never in `vite dev`.
+ * `npm run basemap` made them). Registration is ours (src/shared/register-sw.ts), never in `vite dev`.
  */
 export function pwaPlugin(): PluginOption {
   return VitePWA({

@@ -16,7 +16,7 @@ import { siteLayers, siteSource } from '../../src/map/site-layers.ts';
 import { addCategoryIcons } from '../../src/map/category-icons.ts';
 import { SITE_THEMES } from '../../src/map/site-themes.ts';
 import type { MapSiteCollection } from '../../src/domain/map-features.ts';
-import { HOME_VIEW } from '../../src/app/home-view.ts';
+import { HOME_VIEW } from '../../src/map/home-view.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 registerPmtilesProtocol();

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { attributionText, osmExtractAttribution, terrainAttribution, vectorAttribution } from '../../src/map/style/attribution.ts';
+import { attributionText, osmExtractAttribution, terrainAttribution, vectorAttribution } from '../../src/domain/basemap/attribution.ts';
 import { readBuildInfo, writeBuildInfo, type ArchiveInfo, type BuildInfo } from './build-info.ts';
 import { bboxForZoom, maxZoom, minZoom, provinceBBox } from './coverage.ts';
 import { filledDem } from './dem.ts';
@@ -85,7 +85,7 @@ function report(info: BuildInfo): void {
 }
 
 function inputsFor(dir: string | undefined, osm: string | undefined): string[] {
-  const own = [scriptsDir, join(repoRoot, 'src/map/style/attribution.ts')];
+  const own = [scriptsDir, join(repoRoot, 'src/domain/basemap/attribution.ts')];
   return [...own, ...(dir ? [dir] : []), ...(osm ? [osm] : [])];
 }
 

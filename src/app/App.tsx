@@ -6,7 +6,7 @@ import type { SiteFeature } from '../domain/schema/site.ts';
 import { parseUrlState } from '../domain/url/app-url.ts';
 import { createI18n, ensureLanguage } from '../i18n/i18n.ts';
 import { AppShell } from './AppShell.tsx';
-import { ErrorScreen } from './ErrorScreen.tsx';
+import { ErrorScreen } from '../shared/ErrorScreen.tsx';
 import { hasPrerendered, useRemovePrerendered } from './prerendered.ts';
 
 type Loaded = { kind: 'loading' } | { kind: 'error'; file: string; message: string } | { kind: 'ready'; sites: SiteFeature[] };

@@ -16,7 +16,7 @@ import { NearMeButton } from '../features/near-me/NearMeButton.tsx';
 import { useNearMe } from '../features/near-me/use-near-me.ts';
 import { MapArea } from './MapArea.tsx';
 import { Header } from './Header.tsx';
-import { MapHandleContext } from './map-handle.ts';
+import { MapHandleContext } from '../map/map-handle.ts';
 import { appReducer, initialState } from './store.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDocumentLanguage } from './use-document-language.ts';

@@ -4,8 +4,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../domain/schema/common.ts';
 import type { MapSiteCollection } from '../domain/map-features.ts';
 import { hasWebGL } from '../map/webgl-support.ts';
-import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { HOME_VIEW } from './home-view.ts';
+import { ErrorBoundary } from '../shared/ErrorBoundary.tsx';
+import { HOME_VIEW } from '../map/home-view.ts';
 import { useMapStyle, type ThemeName } from './use-map-style.ts';
 
 const MapView = lazy(() => import('../map/MapView.tsx').then((m) => ({ default: m.MapView })));

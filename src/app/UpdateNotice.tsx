@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyUpdate, useServiceWorker } from './register-sw.ts';
+import { applyUpdate, useServiceWorker } from '../shared/register-sw.ts';
 
 /** Registers the service worker; when a new version is ready, a small notice the reader may act on, or not. */
 export function UpdateNotice() {

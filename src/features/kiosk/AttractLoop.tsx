@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
-import { useMapHandle } from '../../app/map-handle.ts';
+import { useMapHandle } from '../../map/map-handle.ts';
 import { prefersReducedMotion } from '../../map/motion.ts';
 import { kioskStats } from './kiosk-stats.ts';
 import { IDLE_SELF_REPORTING } from './use-idle.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorBoundary } from '../../app/ErrorBoundary.tsx';
-import { ErrorScreen } from '../../app/ErrorScreen.tsx';
+import { ErrorBoundary } from '../../shared/ErrorBoundary.tsx';
+import { ErrorScreen } from '../../shared/ErrorScreen.tsx';
 import './kiosk.css';
 
 const RETURN_AFTER_MS = 6000;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LangSchema, SlugSchema, type Lang } from '../../domain/schema/common.ts';
-import { HOME_BOUNDS } from '../../app/home-view.ts';
+import { HOME_BOUNDS } from '../../map/home-view.ts';
 
 /**
  * The kiosk's settings: one file (`kiosk-config.json`, next to index.html) read at start in kiosk mode, plus URL

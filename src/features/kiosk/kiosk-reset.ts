@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { EMPTY_URL_STATE, type UrlState } from '../../domain/url/app-url.ts';
 import { emptyFilters } from '../../domain/explore/filters.ts';
 import { PLAN_STORAGE_KEY } from '../../domain/plan/plan-storage.ts';
-import { applyUpdate } from '../../app/register-sw.ts';
+import { applyUpdate } from '../../shared/register-sw.ts';
 import type { KioskConfig } from './kiosk-config.ts';
 import { kioskStats } from './kiosk-stats.ts';
 

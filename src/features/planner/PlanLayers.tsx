@@ -6,7 +6,7 @@ import type { SiteFeature } from '../../domain/schema/site.ts';
 import type { Plan } from '../../domain/plan/plan.ts';
 import { summarizeRoute } from '../../domain/plan/summarize-route.ts';
 import { SITE_FONT } from '../../map/site-font.ts';
-import { useMapHandle } from '../../app/map-handle.ts';
+import { useMapHandle } from '../../map/map-handle.ts';
 import { prefersReducedMotion } from '../../map/motion.ts';
 import { planMapData, routeMapData, startPosition, type PlanMapData } from './plan-view.ts';
 import { usePlanView } from './use-plan-view.ts';

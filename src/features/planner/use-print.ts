@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import type { Plan } from '../../domain/plan/plan.ts';
-import { useMapHandle } from '../../app/map-handle.ts';
+import { useMapHandle } from '../../map/map-handle.ts';
 import { planMapData, startPosition } from './plan-view.ts';
 import { captureMapImage } from './map-image.ts';
 import type { PlanView } from './use-plan-view.ts';

@@ -4,7 +4,7 @@ import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import { StoryModeSchema, type StoryMode as Narrative } from '../../domain/schema/story-mode.ts';
 import { loadContentJson } from '../../content/load-json.ts';
-import { useMapHandle } from '../../app/map-handle.ts';
+import { useMapHandle } from '../../map/map-handle.ts';
 import { prefersReducedMotion } from '../../map/motion.ts';
 import { displayName } from '../../domain/sort-sites.ts';
 import { chapterPlaces, chapterView } from '../../domain/story-mode/chapter-view.ts';

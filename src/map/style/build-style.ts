@@ -1,6 +1,6 @@
 // The embedded basemap style: two PMTiles archives served with the app, labels in Be Vietnam Pro, no network.
 import type { FontFacesSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { attributionText, terrainAttribution, vectorAttribution } from './attribution.ts';
+import { attributionText, terrainAttribution, vectorAttribution } from '../../domain/basemap/attribution.ts';
 import { beVietnamProFaces } from './fonts.ts';
 import { BASEMAP_SOURCE, HILLSHADE_SOURCE, layers, type Lang } from './layers.ts';
 import type { Theme } from './theme.ts';
