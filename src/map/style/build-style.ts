@@ -2,7 +2,8 @@
 import type { FontFacesSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { attributionText, terrainAttribution, vectorAttribution } from '../../domain/basemap/attribution.ts';
 import { beVietnamProFaces } from './fonts.ts';
-import { BASEMAP_SOURCE, HILLSHADE_SOURCE, layers, type Lang } from './layers.ts';
+import type { Lang } from '../../domain/schema/common.ts';
+import { BASEMAP_SOURCE, HILLSHADE_SOURCE, layers } from './layers.ts';
 import type { Theme } from './theme.ts';
 
 /** The raster-dem source for `map.setTerrain({ source: TERRAIN_SOURCE, exaggeration: TERRAIN_EXAGGERATION })`. */

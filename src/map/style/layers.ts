@@ -5,9 +5,8 @@ import type {
   LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './font-faces.ts';
+import type { Lang } from '../../domain/schema/common.ts';
 import type { Theme } from './theme.ts';
-
-export type Lang = 'vi' | 'en';
 
 export const BASEMAP_SOURCE = 'basemap';
 export const HILLSHADE_SOURCE = 'hillshade';
