@@ -232,11 +232,9 @@ describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
       w.__lose = gl!.getExtension('WEBGL_lose_context')!;
       w.__lose.loseContext();
     });
-    await page.waitForTimeout(500);
-    expect(await page.evaluate(() => window.__redAddressMap!.map.getCanvas().getContext('webgl2')?.isContextLost())).toBe(true);
+    await page.waitForFunction(() => window.__redAddressMap!.map.getCanvas().getContext('webgl2')?.isContextLost() === true);
     await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
     await page.waitForFunction(() => window.__redAddressMap?.map.getCanvas().getContext('webgl2')?.isContextLost() === false);
-    await page.waitForTimeout(300);
     await mapIdle(page);
     expect(await renderedSiteIds(page)).toEqual(before);
     // Same canvas: MapLibre rebuilt its style on the restored context; no remount was needed.

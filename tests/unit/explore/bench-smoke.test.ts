@@ -16,8 +16,13 @@ describe('explore benches (smoke, tiny sizes)', () => {
     const r = await runSearchBench({ sites: 200, rounds: 1 });
     expect(r).toMatchObject({ name: 'search', sites: 200, text: 'zipf', goalMs: 16 });
     expect(r.keystrokes).toBeGreaterThan(50);
+    // Figures that measured something, and a verdict that follows from them.
+    expect(r.medianMs).toBeGreaterThan(0);
     expect(r.p95Ms).toBeGreaterThanOrEqual(r.medianMs);
+    expect(r.maxMs).toBeGreaterThanOrEqual(r.p95Ms);
+    expect(r.pass).toBe(r.p95Ms < r.goalMs);
     expect(r.dense?.text).toBe('dense');
+    expect(r.dense?.keystrokes).toBe(r.keystrokes);
   });
 
   it('runFilterBench reports figures', async () => {
