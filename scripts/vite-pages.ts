@@ -9,7 +9,8 @@ import { missingBaseUrlMessage, readPublishConfig } from './lib/publish-config.t
 /**
  * Issue 16: the public base URL reaches the app as `__PUBLIC_BASE_URL__` (the kiosk's QR hand-off), and every
  * build writes the pre-rendered pages (dia-diem/<id>/, en/sites/<id>/), the home page's site list, 404.html,
- * robots.txt and, with a public base URL, sitemap.xml, from the same validated content as the app. They are
+ * robots.txt and, with a public base URL, sitemap.xml, from the same validated content as the app, and the sites'
+ * link-preview images (og/, referenced by og:image only with a public base URL). They are
  * emitted before the service worker's precache list is made, so they work offline too.
  */
 export function pagesPlugin(root: string): Plugin {
@@ -44,7 +45,14 @@ export function pagesPlugin(root: string): Plugin {
       // rather than Vite's config bundler (which would pull the app's locale JSON into every config load).
       const { tsImport } = await import('tsx/esm/api');
       const { renderPages } = (await tsImport('./pages/render-pages.tsx', import.meta.url)) as typeof import('./pages/render-pages.tsx');
-      const files = renderPages({ template: String(index.source), content, publicBaseUrl: config.publicBaseUrl });
+      // The link-preview images (og/<id>.png, og/en/<id>.png), cached by the hash of what they show.
+      const started = performance.now();
+      const { renderOgImages } = (await tsImport('./print/og-image.tsx', import.meta.url)) as typeof import('./print/og-image.tsx');
+      const og = await renderOgImages(root, content.sites, join(root, 'node_modules', '.cache', 'og-images'));
+      for (const [fileName, source] of og.files) this.emitFile({ type: 'asset', fileName, source });
+      console.log(`og images: ${og.files.size} (${og.rendered} rendered, ${og.cached} from cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const ogImages = new Set(content.sites.map((s) => s.id));
+      const files = renderPages({ template: String(index.source), content, publicBaseUrl: config.publicBaseUrl, ogImages });
       for (const [fileName, source] of files) {
         if (fileName === 'index.html') index.source = source;
         else this.emitFile({ type: 'asset', fileName, source });

@@ -39,8 +39,9 @@ export function pwaPlugin(): PluginOption {
     },
     injectManifest: {
       globPatterns: ['**/*.{html,js,mjs,css,woff2,json,geojson,md,png,svg,webmanifest,pmtiles}'],
-      // The config file is read fresh (network first); the bundles' .woff fallbacks are never used by browsers that run a SW.
-      globIgnores: ['kiosk-config.json', '**/*.woff', 'sw.js'],
+      // The config file is read fresh (network first); the bundles' .woff fallbacks are never used by browsers that run a SW;
+      // the link-preview images (og/, ~5 MB) are for link crawlers, not for the app offline.
+      globIgnores: ['kiosk-config.json', '**/*.woff', 'sw.js', 'og/**'],
       maximumFileSizeToCacheInBytes: MAX_PRECACHE_BYTES,
       // A classic worker (dist/sw.js): every browser that has service workers runs it.
       rollupFormat: 'iife',

@@ -6,7 +6,7 @@ import createDOMPurify from 'dompurify';
 import type { ReactNode } from 'react';
 import { LANGS, type Lang } from '../../src/domain/schema/common.ts';
 import type { ValidContent } from '../../src/domain/validate/validate-content.ts';
-import { publicSitePageUrl, sitePageDepth, sitePagePath } from '../../src/domain/publish/publish-config.ts';
+import { ogImagePath, publicSitePageUrl, sitePageDepth, sitePagePath } from '../../src/domain/publish/publish-config.ts';
 import { renderMarkdown } from '../../src/features/story/render-markdown.ts';
 import { createI18n } from '../../src/i18n/i18n.ts';
 import en from '../../src/i18n/locales/en.json';
@@ -20,7 +20,7 @@ export interface RenderOptions {
   template: string;
   content: ValidContent;
   publicBaseUrl: string | null;
-  /** Sites that have a preview image og/<id>.png. */
+  /** Sites that have their preview images (og/<id>.png, og/en/<id>.png; scripts/print/og-image.tsx). */
   ogImages?: ReadonlySet<string>;
 }
 
@@ -52,7 +52,7 @@ export function renderPages(opts: RenderOptions): PageFiles {
         description: clip(p.summary[lang], SUMMARY_MAX),
         canonical,
         alternates: base ? { vi: publicSitePageUrl(base, site.id, 'vi'), en: publicSitePageUrl(base, site.id, 'en') } : null,
-        ogImage: base && opts.ogImages?.has(site.id) ? { url: new URL(`og/${site.id}.png`, base).href, alt: p.name[lang] } : null,
+        ogImage: base && opts.ogImages?.has(site.id) ? { url: new URL(ogImagePath(site.id, lang), base).href, alt: p.name[lang] } : null,
         ogType: 'article',
         jsonLd: siteJsonLd(site, lang, canonical),
       };

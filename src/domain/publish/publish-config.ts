@@ -43,6 +43,14 @@ export function sitePagePath(id: string, lang: Lang): string {
   return lang === 'vi' ? `dia-diem/${id}/` : `en/sites/${id}/`;
 }
 
+/**
+ * A site's link-preview image (1200 × 630 PNG made by the build), relative to the app's folder: "og/<id>.png" for
+ * Vietnamese, "og/en/<id>.png" for English (the name and labels on it differ).
+ */
+export function ogImagePath(id: string, lang: Lang): string {
+  return lang === 'vi' ? `og/${id}.png` : `og/en/${id}.png`;
+}
+
 /** How far below the app's folder a site page is (for its relative `<base href>`). */
 export function sitePageDepth(lang: Lang): number {
   return lang === 'vi' ? 2 : 3;
