@@ -214,6 +214,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
                     sites={sites}
                     byId={byId}
                     lang={state.lang}
+                    theme={kiosk.enabled ? 'kiosk' : 'default'}
                     onSelect={select}
                   />
                 </Suspense>

@@ -5,7 +5,8 @@ import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import type { Plan } from '../../domain/plan/plan.ts';
 import { summarizeRoute } from '../../domain/plan/summarize-route.ts';
-import { SITE_FONT } from '../../map/site-font.ts';
+import { PLAN_LAYER_IDS, PLAN_SOURCE_LINES, PLAN_SOURCE_POINTS, PLAN_THEMES, planLayers } from '../../map/plan-layers.ts';
+import type { ThemeName } from '../../map/site-themes.ts';
 import { useMapHandle } from '../../map/map-handle.ts';
 import { prefersReducedMotion } from '../../map/motion.ts';
 import { planMapData, routeMapData, startPosition, type PlanMapData } from './plan-view.ts';
@@ -16,20 +17,6 @@ import { roadLookup } from '../routing/road-store.ts';
 import { useRequestRouteLegs, useRoadVersion } from '../routing/use-road-legs.ts';
 
 const NO_ROUTES: never[] = [];
-
-export const PLAN_SOURCE_LINES = 'plan-lines';
-export const PLAN_SOURCE_POINTS = 'plan-points';
-export const PLAN_LAYER_IDS = {
-  casing: 'plan-line-casing',
-  line: 'plan-line',
-  estimated: 'plan-line-estimated',
-  back: 'plan-line-return',
-  legLabels: 'plan-leg-labels',
-  start: 'plan-start',
-  stops: 'plan-stops',
-  numbers: 'plan-stop-numbers',
-  names: 'plan-stop-names',
-} as const;
 
 interface Props {
   plan: Plan;
@@ -42,115 +29,29 @@ interface Props {
   sites: readonly SiteFeature[];
   byId: ReadonlyMap<string, SiteFeature>;
   lang: Lang;
+  /** The map theme (the kiosk's is high-contrast): the plan's colours follow it. */
+  theme: ThemeName;
   onSelect: (id: string) => void;
 }
 
-const RED = '#b3001b';
-const INK = '#5c0a0a';
-/** Plan stops are dark with a red ring, so they never read as the red site clusters. */
-const STOP_FILL = '#1f1a17';
-
-function layers(): LayerSpecification[] {
-  const font = [SITE_FONT];
-  return [
-    {
-      id: PLAN_LAYER_IDS.casing,
-      type: 'line',
-      source: PLAN_SOURCE_LINES,
-      filter: ['==', ['get', 'kind'], 'leg'],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': 8, 'line-opacity': 0.9 },
-    },
-    {
-      id: PLAN_LAYER_IDS.back,
-      type: 'line',
-      source: PLAN_SOURCE_LINES,
-      filter: ['==', ['get', 'kind'], 'return'],
-      layout: { 'line-cap': 'round' },
-      paint: { 'line-color': INK, 'line-width': 2.5, 'line-opacity': 0.6, 'line-dasharray': [1, 2] },
-    },
-    {
-      id: PLAN_LAYER_IDS.line,
-      type: 'line',
-      source: PLAN_SOURCE_LINES,
-      filter: ['all', ['==', ['get', 'kind'], 'leg'], ['!', ['get', 'estimated']]],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': RED, 'line-width': 4.5 },
-    },
-    {
-      // Estimated legs (great circle × detour factor) are dashed: a straight line is not the road.
-      id: PLAN_LAYER_IDS.estimated,
-      type: 'line',
-      source: PLAN_SOURCE_LINES,
-      filter: ['all', ['==', ['get', 'kind'], 'leg'], ['get', 'estimated']],
-      paint: { 'line-color': RED, 'line-width': 4, 'line-dasharray': [2, 1.2] },
-    },
-    {
-      id: PLAN_LAYER_IDS.legLabels,
-      type: 'symbol',
-      source: PLAN_SOURCE_LINES,
-      layout: {
-        'symbol-placement': 'line-center',
-        'text-field': ['get', 'label'],
-        'text-font': font,
-        'text-size': 12,
-        'text-max-width': 14,
-        'text-optional': true,
-      },
-      paint: { 'text-color': INK, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-    },
-    {
-      id: PLAN_LAYER_IDS.start,
-      type: 'circle',
-      source: PLAN_SOURCE_POINTS,
-      filter: ['==', ['get', 'kind'], 'start'],
-      paint: { 'circle-radius': 8, 'circle-color': '#1b4f9c', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 },
-    },
-    {
-      id: PLAN_LAYER_IDS.stops,
-      type: 'circle',
-      source: PLAN_SOURCE_POINTS,
-      filter: ['==', ['get', 'kind'], 'stop'],
-      paint: { 'circle-radius': 13, 'circle-color': STOP_FILL, 'circle-stroke-color': '#ffd7d0', 'circle-stroke-width': 3 },
-    },
-    {
-      id: PLAN_LAYER_IDS.numbers,
-      type: 'symbol',
-      source: PLAN_SOURCE_POINTS,
-      filter: ['==', ['get', 'kind'], 'stop'],
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-font': font,
-        'text-size': 13,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': '#ffffff' },
-    },
-    {
-      id: PLAN_LAYER_IDS.names,
-      type: 'symbol',
-      source: PLAN_SOURCE_POINTS,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': font,
-        'text-size': 12,
-        'text-anchor': 'left',
-        'text-offset': [1.4, 0],
-        'text-max-width': 12,
-        'text-optional': true,
-      },
-      paint: { 'text-color': INK, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-    },
-  ];
+/** The layers of each theme, split by source (built once per theme). */
+const SPECS = new Map<ThemeName, { lines: LayerSpecification[]; points: LayerSpecification[] }>();
+function specsFor(theme: ThemeName): { lines: LayerSpecification[]; points: LayerSpecification[] } {
+  let specs = SPECS.get(theme);
+  if (specs === undefined) {
+    const all = planLayers(PLAN_THEMES[theme]);
+    specs = {
+      lines: all.filter((l) => 'source' in l && l.source === PLAN_SOURCE_LINES),
+      points: all.filter((l) => 'source' in l && l.source === PLAN_SOURCE_POINTS),
+    };
+    SPECS.set(theme, specs);
+  }
+  return specs;
 }
 
-const SPECS = layers();
-const LINE_LAYERS = SPECS.filter((l) => 'source' in l && l.source === PLAN_SOURCE_LINES);
-const POINT_LAYERS = SPECS.filter((l) => 'source' in l && l.source === PLAN_SOURCE_POINTS);
-
 /** The plan (or a curated route) on the map: line, numbered stops, leg distances and times; fitted into view. */
-export default function PlanLayers({ plan, date, showPlan, routeId, sites, byId, lang, onSelect }: Props) {
+export default function PlanLayers({ plan, date, showPlan, routeId, sites, byId, lang, theme, onSelect }: Props) {
+  const specs = specsFor(theme);
   const { map, ready } = useMapHandle();
   const routes = useRoutes();
   const { fmt, startName, timetable } = usePlanView(plan, sites, byId, lang, date);
@@ -199,10 +100,10 @@ export default function PlanLayers({ plan, date, showPlan, routeId, sites, byId,
   return (
     <>
       <Source id={PLAN_SOURCE_LINES} type="geojson" data={data.lines}>
-        {LINE_LAYERS.map((l) => <Layer key={l.id} {...l} />)}
+        {specs.lines.map((l) => <Layer key={l.id} {...l} />)}
       </Source>
       <Source id={PLAN_SOURCE_POINTS} type="geojson" data={data.points}>
-        {POINT_LAYERS.map((l) => <Layer key={l.id} {...l} />)}
+        {specs.points.map((l) => <Layer key={l.id} {...l} />)}
       </Source>
     </>
   );
