@@ -106,10 +106,15 @@ class Typesetter {
 
   /** Lines that fit: the first size (largest first) that holds the whole text, else the smallest cut with "…". */
   fit(text: string, sizes: readonly number[], weight: Weight, maxWidth: number, maxLines: number): { lines: string[]; size: number } {
+    // The largest size that holds the text, preferring one that leaves no single word alone on the last line.
+    let first: { lines: string[]; size: number } | null = null;
     for (const size of sizes) {
       const lines = this.wrap(text, size, weight, maxWidth, maxLines);
-      if (lines) return { lines, size };
+      if (!lines) continue;
+      if (lines.length === 1 || (lines[lines.length - 1] ?? '').includes(' ')) return { lines, size };
+      first ??= { lines, size };
     }
+    if (first) return first;
     const size = sizes[sizes.length - 1] ?? 10;
     const words = text.normalize('NFC').split(/\s+/).filter(Boolean);
     // The most words that fit with "…" (fitting is monotonic in the number of words: binary search).
