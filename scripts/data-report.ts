@@ -293,7 +293,7 @@ export function formatReport(r: Report, root: string): string {
   );
 
   section('1. Vị trí chưa khảo sát, chưa có nguồn chính thức / Position not surveyed or official', r.positions.length);
-  out.push('  none = chưa có tọa độ, commune-centroid = tâm xã, approximate = ước tính / none = not on the map, commune-centroid = commune centre, approximate = estimated');
+  out.push('  none = chưa có tọa độ, commune-centroid = trung tâm xã, approximate = ước tính / none = not on the map, commune-centroid = commune centre, approximate = estimated');
   if (r.positions.length > 0) {
     out.push(table(['id', 'tên / name', 'độ tin cậy / confidence', 'ghi chú / note'], r.positions.map((p) => [p.id, clip(p.name, 34), p.confidence, clip(p.note, 60)])));
   }

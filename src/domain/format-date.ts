@@ -15,3 +15,11 @@ export function formatPartialDate(date: string, lang: Lang): string {
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
+
+/** The weekday of a calendar date ("2025-05-10" → "Thứ Bảy" / "Saturday"), or undefined when it is not one. */
+export function weekdayOf(date: string, lang: Lang): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const d = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return undefined;
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(d);
+}

@@ -95,7 +95,7 @@ describe('PlannerPanel keyboard reordering', () => {
     storePlan(FOUR);
     renderWithI18n(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: 'open' }));
-    fireEvent.keyDown(screen.getByRole('heading', { name: 'Kế hoạch tham quan' }), { key: 'Escape' });
+    fireEvent.keyDown(screen.getByRole('heading', { name: 'Lịch trình tham quan' }), { key: 'Escape' });
     expect(document.querySelector('#planner')).toBeNull();
   });
 
@@ -124,17 +124,17 @@ describe('PlannerPanel keyboard reordering', () => {
   it('adds from a site, shows "in the plan", builds a timetable with totals and estimated legs', async () => {
     const duom = byId.get('den-duom')!;
     renderWithI18n(<Harness site={duom} />);
-    const add = screen.getByRole('button', { name: 'Thêm vào kế hoạch' });
+    const add = screen.getByRole('button', { name: 'Thêm vào lịch trình' });
     expect(add.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(add);
-    const added = screen.getByRole('button', { name: 'Đã có trong kế hoạch' });
+    const added = screen.getByRole('button', { name: 'Đã có trong lịch trình' });
     expect(added.getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'open' }));
     const stops = screen.getByRole('list', { name: 'Các điểm theo thứ tự' });
     expect(within(stops).getAllByRole('listitem')).toHaveLength(1);
     expect(stops.textContent).toMatch(/km · \d+ phút \(ước tính\)/);
     expect(screen.getByText('Tổng quãng đường')).toBeTruthy();
-    expect(document.querySelector('.planner__return')?.textContent).toContain('Về đến Thành phố Thái Nguyên');
+    expect(document.querySelector('.planner__return')?.textContent).toContain('Về đến thành phố Thái Nguyên');
     await waitFor(() => expect(document.querySelector('.planner__qr-code svg')).not.toBeNull());
   });
 
@@ -149,7 +149,7 @@ describe('PlannerPanel keyboard reordering', () => {
     fireEvent.click(screen.getByRole('button', { name: 'open' }));
     const warnings = screen.getByRole('list', { name: 'Lưu ý' });
     expect(warnings.textContent).toContain('Về sau khi mặt trời lặn');
-    if (centroid) expect(warnings.textContent).toContain('chỉ có vị trí tâm xã');
+    if (centroid) expect(warnings.textContent).toContain('chỉ có vị trí trung tâm xã');
   });
 
   it('ticking "Nghỉ trưa" puts lunch after the stop that ends nearest to 11:30; the teacher can still move it', async () => {
@@ -174,10 +174,10 @@ describe('PlannerPanel keyboard reordering', () => {
     localStorage.setItem(PLAN_STORAGE_KEY, '{"v":1,"stops":[{"site":');
     renderWithI18n(<Harness site={byId.get('tin-keo')!} />);
     fireEvent.click(screen.getByRole('button', { name: 'open' }));
-    expect(screen.getByText(/Kế hoạch đã lưu trên máy này bị hỏng/)).toBeTruthy();
+    expect(screen.getByText(/Lịch trình đã lưu trên máy này bị hỏng/)).toBeTruthy();
     expect(localStorage.getItem(PLAN_CORRUPT_KEY)).toBe('{"v":1,"stops":[{"site":');
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Thêm vào kế hoạch' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Thêm vào lịch trình' }));
     });
     expect(order()).toEqual(['tin-keo']);
   });

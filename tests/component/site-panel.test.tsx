@@ -13,7 +13,7 @@ describe('SitePanel', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(tinKeo.properties.name.vi);
     expect(screen.getByText(tinKeo.properties.summary.vi)).toBeTruthy();
     expect(screen.getByText('Các mốc thời gian')).toBeTruthy();
-    expect(screen.getByText('Trước 2025')).toBeTruthy();
+    expect(screen.getByText('Trước 1/7/2025')).toBeTruthy();
     expect(document.querySelector('.confidence--approximate')?.textContent).toContain('Độ tin cậy của vị trí: Vị trí gần đúng');
     const links = screen.getAllByRole('link');
     // The sources, plus where the coordinate came from (in the location note, not among the sources).

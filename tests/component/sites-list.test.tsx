@@ -11,6 +11,8 @@ describe('SitesList', () => {
     renderWithI18n(<SitesList sites={sites} lang="vi" sort="name" selectedId={null} onSort={() => undefined} onSelect={() => undefined} />);
     const list = screen.getByRole('list', { name: 'Danh sách các địa điểm' });
     expect(within(list).getAllByRole('button')).toHaveLength(sites.length);
+    // The heading says its count once: "Các địa điểm (31)", not "Các địa điểm (31 địa điểm)".
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(`Các địa điểm (${sites.length})`);
     expect(screen.getAllByText(/Chưa có vị trí trên bản đồ/)).toHaveLength(sites.filter((s) => s.geometry === null).length);
   });
 

@@ -83,10 +83,10 @@ describe('accessibility: zero WCAG 2.1 A/AA violations (axe-core)', () => {
 
   it('planner with two stops', async () => {
     const { page } = await open('?site=tin-keo');
-    await page.locator('.site-panel').getByRole('button', { name: 'Thêm vào kế hoạch' }).click();
+    await page.locator('.site-panel').getByRole('button', { name: 'Thêm vào lịch trình' }).click();
     await page.locator('.sites-list .site-item[data-site-id="den-duom"]').click();
-    await page.locator('.site-panel').getByRole('button', { name: 'Thêm vào kế hoạch' }).click();
-    await page.getByRole('button', { name: /^Kế hoạch/ }).click();
+    await page.locator('.site-panel').getByRole('button', { name: 'Thêm vào lịch trình' }).click();
+    await page.getByRole('button', { name: /^Lịch trình/ }).click();
     await page.waitForSelector('#planner');
     await check('planner', page);
   });
@@ -100,8 +100,8 @@ describe('accessibility: zero WCAG 2.1 A/AA violations (axe-core)', () => {
     });
     const { page } = opened;
     await openApp(page, '?site=tin-keo');
-    await page.locator('.site-panel').getByRole('button', { name: 'Thêm vào kế hoạch' }).click();
-    await page.getByRole('button', { name: /^Kế hoạch/ }).click();
+    await page.locator('.site-panel').getByRole('button', { name: 'Thêm vào lịch trình' }).click();
+    await page.getByRole('button', { name: /^Lịch trình/ }).click();
     await page.getByRole('button', { name: /^In/ }).click();
     // The handout is hidden on screen and shown in print: check it as printed.
     await page.waitForSelector('.print-view', { state: 'attached', timeout: 30000 });

@@ -49,7 +49,7 @@ describe('keyboard only: search → site → plan → read the plan', () => {
     expect((await focusState(page)).visible, 'the focused panel heading shows its focus').toBe(true);
 
     // 3. Add it to the plan from inside the panel.
-    const add = await tabTo(page, (f) => f.inside === 'site-panel' && /Thêm vào kế hoạch/.test(f.label));
+    const add = await tabTo(page, (f) => f.inside === 'site-panel' && /Thêm vào lịch trình/.test(f.label));
     expect(add.tag).toBe('BUTTON');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.site-panel .add-to-plan--panel')?.getAttribute('aria-pressed') === 'true');
@@ -61,7 +61,7 @@ describe('keyboard only: search → site → plan → read the plan', () => {
     expect((await focusState(page)).visible).toBe(true);
 
     // 5. Open the planner from the header and read the plan.
-    await tabTo(page, (f) => f.tag === 'BUTTON' && /^Kế hoạch/.test(f.label));
+    await tabTo(page, (f) => f.tag === 'BUTTON' && /^Lịch trình/.test(f.label));
     await page.keyboard.press('Enter');
     await page.waitForSelector('#planner');
     await page.waitForFunction(() => document.activeElement?.closest('#planner') !== null, undefined, { timeout: 5000 });

@@ -9,7 +9,7 @@ export async function addFromList(page: Page, siteId: string): Promise<void> {
   await row.locator('.add-to-plan[aria-pressed="true"]').waitFor();
 }
 
-/** Add the site whose panel is open with the panel's "Thêm vào kế hoạch" button. */
+/** Add the site whose panel is open with the panel's "Thêm vào lịch trình" button. */
 export async function addFromPanel(page: Page): Promise<void> {
   await page.locator('.site-panel .add-to-plan').click();
   await page.locator('.site-panel .add-to-plan[aria-pressed="true"]').waitFor();

@@ -43,7 +43,7 @@ describe("the teacher's planner (real Chromium)", () => {
     // One from the site panel, three from the list's + buttons.
     await selectInList(page, FOUR[0]!);
     await addFromPanel(page);
-    expect(await page.locator('.site-panel .add-to-plan').textContent()).toContain('Đã có trong kế hoạch');
+    expect(await page.locator('.site-panel .add-to-plan').textContent()).toContain('Đã có trong lịch trình');
     for (const id of FOUR.slice(1)) await addFromList(page, id);
     expect(await page.locator('.planner-button .badge').textContent()).toContain('4');
 
@@ -71,7 +71,7 @@ describe("the teacher's planner (real Chromium)", () => {
     // Timetable, warnings and the estimated marks.
     const planner = page.locator('#planner');
     expect(await planner.locator('.planner__leg').first().textContent()).toContain('ước tính');
-    expect(await planner.locator('.planner__warnings').textContent()).toContain('tâm xã');
+    expect(await planner.locator('.planner__warnings').textContent()).toContain('trung tâm xã');
 
     // The plan is in the address; a fresh page (new context: no localStorage) opens the same plan.
     const link = await shareLink(page);
@@ -144,12 +144,14 @@ describe("the teacher's planner (real Chromium)", () => {
     if (process.env['PDF_DEBUG']) console.log(text.replace(/\s+/g, ''));
     const flat = text.replace(/\s+/g, '');
     const has = (s: string) => flat.includes(s.replace(/\s+/g, ''));
-    expect(has('Phiếu kế hoạch tham quan'), text).toBe(true);
+    expect(has('Phiếu lịch trình tham quan'), text).toBe(true);
+    // One date form, with its weekday: "Thứ Bảy, ngày 10/5/2025".
+    expect(flat).toMatch(/(Thứ(Hai|Ba|Tư|Năm|Sáu|Bảy)|ChủNhật),ngày\d{1,2}\/\d{1,2}\/\d{4}/);
     for (const id of FOUR) {
       expect(has(site(id).properties.name.vi), `${id} in:\n${text}`).toBe(true);
       expect(has(site(id).properties.summary.vi.slice(0, 40)), `${id} summary`).toBe(true);
     }
-    expect(has('Chỉ biết thuộc xã / phường (điểm giữa xã)')).toBe(true);
+    expect(has('Chỉ biết thuộc xã / phường (trung tâm xã)')).toBe(true);
     expect(has('ước tính')).toBe(true);
     expect(has('07:00')).toBe(true);
     // The times and leg distances the planner shows are on paper too.
@@ -214,7 +216,7 @@ describe("the teacher's planner (real Chromium)", () => {
   it('shows a message for a broken plan link; the map, list and panels keep working', async () => {
     const { page, pageErrors } = await openPage(browser);
     await openApp(page, '?plan=1.c.0700.zzzz-45_!!&site=den-duom');
-    expect(await page.locator('.plan-notices').textContent()).toContain('Đường dẫn kế hoạch bị hỏng');
+    expect(await page.locator('.plan-notices').textContent()).toContain('Đường dẫn lịch trình bị hỏng');
     expect(await page.locator('#planner').count()).toBe(0);
     expect(await panelSiteId(page)).toBe('den-duom');
     expect(new URL(page.url()).searchParams.get('plan')).toBeNull();
@@ -246,7 +248,7 @@ describe("the teacher's planner (real Chromium)", () => {
     await page.locator('#planner select').first().selectOption('my-location');
     await page.waitForFunction(() => (new URL(location.href).searchParams.get('plan') ?? '').startsWith('1.p'));
     expect(planInUrl()?.start).toEqual({ kind: 'point', lon: 105.7, lat: 21.75 });
-    expect(await page.locator('#planner .planner__departure').textContent()).toContain('Vị trí của tôi');
+    expect(await page.locator('#planner .planner__departure').textContent()).toContain('Xuất phát từ vị trí của bạn');
     expect(ours(pageErrors)).toEqual([]);
   });
 
@@ -263,7 +265,7 @@ describe("the teacher's planner (real Chromium)", () => {
     const legs = await page.locator('.routes__detail .planner__leg').allTextContents();
     expect(legs.length).toBe(3);
     expect(legs.every((l) => /km/.test(l))).toBe(true);
-    await page.getByRole('button', { name: 'Dùng làm kế hoạch của tôi' }).click();
+    await page.getByRole('button', { name: 'Dùng làm lịch trình của tôi' }).click();
     expect(await plannedOrder(page)).toEqual(['khu-di-tich-tnxp-dai-doi-915', 'den-duom', 'atk-dinh-hoa', 'bao-tang-van-hoa-cac-dan-toc-viet-nam']);
   });
 });

@@ -27,7 +27,7 @@ export const CONFIDENCE_LABELS: Readonly<Record<Confidence, LocalizedText>> = {
   source: { vi: 'vị trí đã khảo sát hoặc theo nguồn chính thức', en: 'surveyed or official position' },
   'unofficial-dataset': { vi: 'tọa độ từ bộ dữ liệu không chính thức, chưa kiểm chứng', en: 'coordinates from an unofficial, unverified dataset' },
   approximate: { vi: 'vị trí gần đúng', en: 'approximate position' },
-  'commune-centroid': { vi: 'chỉ biết xã/phường (tâm xã)', en: 'commune known only (commune centre)' },
+  'commune-centroid': { vi: 'chỉ biết xã/phường (trung tâm xã)', en: 'commune known only (commune centre)' },
   none: { vi: 'chưa rõ vị trí', en: 'position unknown' },
 };
 

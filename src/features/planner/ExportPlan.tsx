@@ -6,6 +6,7 @@ import { itineraryToGpx, planItinerary } from '../../domain/plan/export-gpx.ts';
 import { itineraryToGeoJson } from '../../domain/plan/export-geojson.ts';
 import { timetableLegs } from '../../domain/routing/itinerary-legs.ts';
 import { download } from './download.ts';
+import { formatPartialDate } from '../../domain/format-date.ts';
 import { timetableOf } from './use-plan-view.ts';
 
 interface Props {
@@ -23,8 +24,10 @@ export function ExportPlan({ plan, sites, lang, date, preparing, onPrint, onClea
   const { t } = useTranslation();
   const exportName = `${t('planner.fileName')}-${date}`;
   // The legs as the timetable shows them: along the road where the routing worker answered.
+  // Files are written in the chosen language (the exporters read [lang]); the title says the date as the UI does.
+  const title = t('planner.exportTitle', { date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatPartialDate(date, lang) : date });
   const itinerary = () =>
-    planItinerary(plan, sites, { vi: `Kế hoạch tham quan ${date}`, en: `Visit plan ${date}` }, timetableLegs(timetableOf(plan, sites, date), plan, new Map(sites.map((s) => [s.id, s]))));
+    planItinerary(plan, sites, { vi: title, en: title }, timetableLegs(timetableOf(plan, sites, date), plan, new Map(sites.map((s) => [s.id, s]))));
   return (
     <section className="planner__export" aria-labelledby="planner-export">
       <h3 id="planner-export">{t('planner.export.title')}</h3>

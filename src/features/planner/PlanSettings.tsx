@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/schema/common.ts';
-import { START_PRESETS, START_PRESET_IDS } from '../../domain/plan/plan.ts';
+import { START_PRESET_IDS } from '../../domain/plan/plan.ts';
 import type { PlanApi } from './use-plan.ts';
 import type { PlanView } from './use-plan-view.ts';
 import { useLocateStart } from './use-locate-start.ts';
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** Where the day starts and when, its date (for the sunset warning), and an optional lunch break. */
-export function PlanSettings({ api, view, lang }: Props) {
+export function PlanSettings({ api, view }: Props) {
   const { t } = useTranslation();
   const { plan } = api;
   const { located, locate } = useLocateStart(api.setStart);
@@ -35,7 +35,7 @@ export function PlanSettings({ api, view, lang }: Props) {
         <select value={plan.start.kind === 'preset' ? plan.start.id : 'my-location'} onChange={(e) => onStartChange(e.target.value)}>
           {START_PRESET_IDS.map((id) => (
             <option key={id} value={id}>
-              {START_PRESETS[id].name[lang]}
+              {t(`planner.start.presets.${id}`)}
             </option>
           ))}
           <option value="my-location">{t('planner.start.myLocation')}</option>

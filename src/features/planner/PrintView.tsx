@@ -6,6 +6,7 @@ import type { Plan } from '../../domain/plan/plan.ts';
 import type { Timetable } from '../../domain/plan/timetable.ts';
 import { legText, type Formatters } from './plan-view.ts';
 import { WarningText } from './WarningText.tsx';
+import { formatPartialDate, weekdayOf } from '../../domain/format-date.ts';
 import './print.css';
 
 interface Props {
@@ -29,9 +30,9 @@ interface Props {
  */
 export function PrintView({ plan, timetable, sites, lang, startName, date, fmt, mapImage, qrSvg, shareUrl, onImageReady }: Props) {
   const { t } = useTranslation();
-  const dateText = /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`))
-    : date;
+  // One date form across the app ("10/5/2025" / "10 May 2025"), with its weekday: "Thứ Bảy, ngày 10/5/2025".
+  const weekday = weekdayOf(date, lang);
+  const dateText = weekday !== undefined ? t('print.date', { weekday, date: formatPartialDate(date, lang) }) : date;
   const tt = timetable;
   return createPortal(
     <div className="print-view" lang={lang}>

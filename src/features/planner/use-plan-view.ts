@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
-import { START_PRESETS, type Plan } from '../../domain/plan/plan.ts';
+import type { Plan } from '../../domain/plan/plan.ts';
 import { buildTimetable, type Timetable } from '../../domain/plan/timetable.ts';
 import { formatters, siteName, todayIso, type Formatters } from './plan-view.ts';
 import { roadLookup, roadVersion } from '../routing/road-store.ts';
@@ -58,7 +58,8 @@ export function usePlanView(plan: Plan, sites: readonly SiteFeature[], byId: Rea
   // roads: a new answer from the routing worker gives a new timetable.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const timetable = useMemo(() => timetableOf(plan, sites, date), [plan, sites, date, roads]);
-  const startName = plan.start.kind === 'preset' ? START_PRESETS[plan.start.id].name[lang] : t('planner.start.myLocation');
+  // The start as it reads inside a sentence: "Xuất phát từ vị trí của bạn", "Về đến thành phố Thái Nguyên".
+  const startName = t(`planner.start.inSentence.${plan.start.kind === 'preset' ? plan.start.id : 'my-location'}`);
   const name = useMemo(
     () => (id: string) => {
       const s = byId.get(id);

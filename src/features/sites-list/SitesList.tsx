@@ -34,7 +34,7 @@ export function SitesList({ sites, lang, sort, selectedId, onSort, onSelect, dis
     <section className="sites-list" aria-labelledby="sites-list-heading" id="sites-list">
       <div className="sites-list__head">
         <h2 id="sites-list-heading">
-          {t('list.heading')} <span className="count">({t('list.count', { count: sites.length })})</span>
+          {t('list.heading')} <span className="count">({sites.length})</span>
         </h2>
         {tools}
         <label className="sites-list__sort" hidden={distances !== undefined}>
