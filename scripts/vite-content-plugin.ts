@@ -1,27 +1,51 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { Plugin } from 'vite';
-import { validateContent } from '../src/domain/validate/validate-content.ts';
+import { validateContent, type ContentFiles } from '../src/domain/validate/validate-content.ts';
 import { formatProblem } from '../src/domain/validate/problem.ts';
 import { readDataFolder } from './lib/read-data-folder.ts';
 import { buildContentIndex, buildSearchText } from '../src/domain/content-index.ts';
-
-function derivedFiles(root: string): Map<string, string> {
-  const { content } = validateContent(readDataFolder(root));
-  return new Map([
-    ['index.json', JSON.stringify(buildContentIndex(content, content.storyModes.map((m) => ({ id: m.id, title: m.title }))))],
-    ['search-text.json', JSON.stringify(buildSearchText(content))],
-    // Quizzes are authored in YAML and served validated as JSON, so the app needs no YAML parser to run one.
-    ...content.quizzes.map((q): [string, string] => [`quizzes/${q.siteId}.json`, JSON.stringify(q)]),
-  ]);
-}
+import { AUDIO_MIME, type AudioExtension } from '../src/domain/media/audio.ts';
+import { audioPublicName, buildAudioList, probeAudio } from './lib/audio-files.ts';
 
 /** Public URL prefix of the content files: data/x → <base>content/x. */
 export const CONTENT_PREFIX = 'content/';
 
+async function derivedFiles(files: ContentFiles): Promise<{ text: Map<string, string>; audio: Map<string, Uint8Array> }> {
+  const { content } = validateContent(files);
+  const { probed } = await probeAudio(files, content.audio);
+  const audio = new Map(probed.map((p) => [audioPublicName(p, files.get(p.file) ?? new Uint8Array()), files.get(p.file) ?? new Uint8Array()]));
+  const text = new Map([
+    ['index.json', JSON.stringify(buildContentIndex(content, content.storyModes.map((m) => ({ id: m.id, title: m.title }))))],
+    ['search-text.json', JSON.stringify(buildSearchText(content))],
+    // Recorded narration by site and language (the Listen button reads it when a panel with a story opens).
+    ['audio.json', JSON.stringify(buildAudioList(files, probed, CONTENT_PREFIX))],
+    // Quizzes are authored in YAML and served validated as JSON, so the app needs no YAML parser to run one.
+    ...content.quizzes.map((q): [string, string] => [`quizzes/${q.siteId}.json`, JSON.stringify(q)]),
+  ]);
+  return { text, audio };
+}
+
+/** Answer a media request with its bytes, honouring a single Range (the audio element seeks with them). */
+function sendBytes(req: { headers: Record<string, string | string[] | undefined> }, res: import('node:http').ServerResponse, bytes: Uint8Array, type: string): void {
+  res.setHeader('Content-Type', type);
+  res.setHeader('Accept-Ranges', 'bytes');
+  const m = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers['range'] ?? ''));
+  if (!m) {
+    res.end(bytes);
+    return;
+  }
+  const start = m[1] ? Number(m[1]) : Math.max(0, bytes.length - Number(m[2]));
+  const end = m[1] && m[2] ? Math.min(Number(m[2]), bytes.length - 1) : bytes.length - 1;
+  res.statusCode = 206;
+  res.setHeader('Content-Range', `bytes ${start}-${end}/${bytes.length}`);
+  res.end(bytes.subarray(start, end + 1));
+}
+
 /**
  * Serves data/ as /content/ in dev, and in a build validates it (failing the build on any problem, the same
- * errors as `npm run data:check`) and emits every content file into dist/content/.
+ * errors as `npm run data:check`) and emits every content file into dist/content/; recordings under
+ * content/audio/<site>.<lang>.<hash>.<ext> (never precached: a phone caches one when it is played).
  */
 export function contentPlugin(root: string): Plugin {
   return {
@@ -32,26 +56,33 @@ export function contentPlugin(root: string): Plugin {
         const at = url.indexOf(`/${CONTENT_PREFIX}`);
         if (at < 0) return next();
         const rel = normalize(decodeURIComponent(url.slice(at + CONTENT_PREFIX.length + 1)));
-        const derived = derivedFiles(root).get(rel);
-        if (derived !== undefined) {
-          res.setHeader('Content-Type', 'application/json');
-          return res.end(derived);
-        }
-        const file = join(root, 'data', rel);
-        if (rel.startsWith('..') || !existsSync(file)) return next();
-        res.setHeader('Content-Type', rel.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'application/json');
-        res.end(readFileSync(file));
+        derivedFiles(readDataFolder(root)).then(({ text, audio }) => {
+          const derived = text.get(rel);
+          if (derived !== undefined) {
+            res.setHeader('Content-Type', 'application/json');
+            return res.end(derived);
+          }
+          const recording = audio.get(rel);
+          if (recording !== undefined) return sendBytes(req, res, recording, AUDIO_MIME[(rel.split('.').pop() ?? 'mp3') as AudioExtension]);
+          const file = join(root, 'data', rel);
+          if (rel.startsWith('..') || rel.startsWith('audio/') || !existsSync(file)) return next();
+          res.setHeader('Content-Type', rel.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'application/json');
+          res.end(readFileSync(file));
+        }, next);
       });
     },
-    generateBundle() {
+    async generateBundle() {
       const files = readDataFolder(root);
-      const { problems } = validateContent(files);
+      const { problems, content } = validateContent(files);
+      problems.push(...(await probeAudio(files, content.audio)).problems);
       if (problems.length > 0) {
         this.error(`content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
       }
-      for (const [name, text] of derivedFiles(root)) this.emitFile({ type: 'asset', fileName: CONTENT_PREFIX + name, source: text });
+      const { text, audio } = await derivedFiles(files);
+      for (const [name, source] of text) this.emitFile({ type: 'asset', fileName: CONTENT_PREFIX + name, source });
+      for (const [name, source] of audio) this.emitFile({ type: 'asset', fileName: CONTENT_PREFIX + name, source });
       for (const [name, bytes] of files) {
-        if (name.endsWith('README.md') || name.startsWith('data/quizzes/')) continue;
+        if (name.endsWith('README.md') || name.startsWith('data/quizzes/') || name.startsWith('data/audio/')) continue;
         this.emitFile({ type: 'asset', fileName: CONTENT_PREFIX + name.slice('data/'.length), source: bytes });
       }
     },

@@ -5,6 +5,7 @@
  *   the basemap archives (basemap/*.pmtiles), so after one visit everything works without a network.
  * - PMTiles reads byte ranges: a Range request for a .pmtiles file is answered from the precached full file
  *   with a 206 Partial Content slice (workbox-range-requests), online or offline.
+ * - Recorded narration (content/audio/*) is kept once played and cut into ranges from that copy (src/sw-audio.ts).
  * - The kiosk's config file is fetched fresh when online and falls back to the last copy offline.
  * - A new version waits until the page asks it to take over (SKIP_WAITING): on the kiosk only during an idle
  *   reset, on a phone when the reader taps "reload". Never in a visitor's face.
@@ -14,6 +15,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { createPartialResponse } from 'workbox-range-requests';
 import { clientsClaim } from 'workbox-core';
+import { AUDIO_CACHE, answerRecording, isRecordingUrl } from './sw-audio.ts';
 
 interface PrecacheEntry {
   url: string;
@@ -44,6 +46,17 @@ registerRoute(
     if (!request.headers.has('range')) return cached;
     return createPartialResponse(request, cached);
   },
+);
+
+// Recorded narration: kept once played, ranges answered from the kept copy.
+registerRoute(
+  ({ url, request }) => request.method === 'GET' && isRecordingUrl(url, sw.location.origin),
+  ({ request, event }) =>
+    answerRecording(request, {
+      cache: () => caches.open(AUDIO_CACHE),
+      fetch: (input) => fetch(input),
+      waitUntil: (p) => (event as unknown as { waitUntil(p: Promise<unknown>): void }).waitUntil(p),
+    }),
 );
 
 // The kiosk's config: what the operator wrote last, when the network allows; the copy from last time otherwise.

@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, VIEWPORTS, type Browser } from './helper.ts';
 import { appUrl, expectNoOutsideRequests } from './driver.ts';
 import { installSpeechFake, type SpeechProbe } from './speech-fake.ts';
+import { silentMp3 } from '../support/silent-mp3.ts';
 
 /**
  * "Nghe" on the built app in real Chromium, with a device voice injected before the app starts (headless Chromium
- * has none) and without one. Keyboard only: the player must work without a pointer and never start by itself.
+ * has none) and without one; and a recording (a generated silent MP3 served in place of the content's empty list).
+ * Keyboard only: the players must work without a pointer and never start by itself.
  */
 
 declare global {
@@ -102,6 +104,77 @@ describe('narration with the device voice', () => {
     await page.getByText(/^Android:/).waitFor();
     await page.getByText(/^Windows:/).waitFor();
     expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('narration from a recording', () => {
+  it('plays the recording instead of the device voice, by keyboard: play, +15 s, the slider, pause, stop', async () => {
+    const { page, context, outsideRequests, pageErrors } = await openPage(browser, { viewport: VIEWPORTS.phone, isMobile: true });
+    // No device voice at all: the recording needs none.
+    await context.addInitScript(installSpeechFake, []);
+    const mp3 = Buffer.from(silentMp3(40));
+    const src = 'content/audio/tin-keo.vi.0123456789.mp3';
+    await context.route('**/content/audio.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          'tin-keo': { vi: { src, type: 'audio/mpeg', duration: 40, credit: 'Người đọc thử', licence: 'CC0-1.0', source: 'Bản ghi thử của bộ kiểm thử' } },
+        }),
+      }),
+    );
+    const ranges: string[] = [];
+    await context.route(`**/${src}`, (route) => {
+      const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers()['range'] ?? '');
+      ranges.push(range?.[0] ?? 'whole');
+      if (!range) return route.fulfill({ status: 200, contentType: 'audio/mpeg', headers: { 'accept-ranges': 'bytes' }, body: mp3 });
+      const start = Number(range[1]);
+      const end = range[2] ? Number(range[2]) : mp3.length - 1;
+      return route.fulfill({
+        status: 206,
+        headers: { 'content-type': 'audio/mpeg', 'accept-ranges': 'bytes', 'content-range': `bytes ${start}-${end}/${mp3.length}` },
+        body: mp3.subarray(start, end + 1),
+      });
+    });
+    await page.goto(appUrl('?site=tin-keo'));
+    const listen = page.getByRole('button', { name: 'Nghe' });
+    await listen.waitFor();
+    expect(await page.locator('audio').count()).toBe(0); // nothing loads or plays before the press
+    expect(ranges).toEqual([]);
+    await listen.focus();
+    await page.keyboard.press('Enter');
+    const audio = page.locator('.narration--audio audio');
+    await audio.waitFor({ state: 'attached' });
+    const media = () => audio.evaluate((a: HTMLAudioElement) => ({ paused: a.paused, time: a.currentTime, duration: a.duration }));
+    await expect.poll(async () => (await media()).time, { timeout: 10000 }).toBeGreaterThan(0); // it really plays
+    expect((await media()).duration).toBeCloseTo(40, 0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tạm dừng');
+    expect((await probe(page)).spoken).toEqual([]);
+
+    await page.keyboard.press('Tab'); // −15 s
+    await page.keyboard.press('Tab'); // +15 s
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await media()).time).toBeGreaterThanOrEqual(15);
+    const slider = page.getByRole('slider', { name: 'Vị trí trong bản ghi' });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await media()).time).toBeGreaterThanOrEqual(39);
+    await page.keyboard.press('Home');
+    await expect.poll(async () => (await media()).time).toBeLessThan(2);
+    expect(await slider.getAttribute('aria-valuetext')).toMatch(/^0:0\d trên 0:(39|40)$/);
+    await page.screenshot({ path: 'test-results/narration-recording-phone.png' }).catch(() => undefined);
+
+    await page.getByRole('button', { name: 'Tạm dừng' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await media()).paused).toBe(true);
+    await page.getByRole('button', { name: 'Phát' }).waitFor();
+    await page.getByRole('button', { name: 'Dừng nghe' }).focus();
+    await page.keyboard.press('Enter');
+    await audio.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Nghe');
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+    await expectNoOutsideRequests(outsideRequests);
     await context.close();
   });
 });

@@ -11,6 +11,7 @@ import { validateStoryModes } from './validate-story-modes.ts';
 import { validateQuizzes } from './validate-quizzes.ts';
 import type { SiteQuiz } from '../quiz/quiz-schema.ts';
 import { contentRuleProblems } from './content-rules.ts';
+import { validateAudio, type AudioEntry } from './validate-audio.ts';
 
 /** The content folder as bytes by relative path ("data/sites.geojson", "data/stories/x.vi.md", …). */
 export type ContentFiles = ReadonlyMap<string, Uint8Array>;
@@ -21,6 +22,8 @@ export interface ValidContent {
   stories: Story[];
   storyModes: StoryMode[];
   quizzes: SiteQuiz[];
+  /** Recordings whose name, sidecar and size passed (format and duration: scripts/lib/probe-audio.ts). */
+  audio: AudioEntry[];
 }
 
 export interface ContentResult {
@@ -67,13 +70,15 @@ export function validateContent(files: ContentFiles): ContentResult {
   problems.push(...modeProblems);
   const { quizzes, problems: quizProblems } = validateQuizzes(files, sites, stories, routes);
   problems.push(...quizProblems);
+  const { audio, problems: audioProblems } = validateAudio(files, sites, stories);
+  problems.push(...audioProblems);
   problems.push(...contentRuleProblems({ sitesFile: SITES_FILE, sites, routesFile: ROUTES_FILE, routes, stories }));
   for (const name of files.keys()) {
     if (!isKnownContentFile(name)) {
       problems.push({ file: name, path: '', message: 'unexpected file in data/ (not a known content file)' });
     }
   }
-  return { content: { sites, routes, stories, storyModes, quizzes }, problems };
+  return { content: { sites, routes, stories, storyModes, quizzes, audio }, problems };
 }
 
 function isKnownContentFile(name: string): boolean {
@@ -84,6 +89,7 @@ function isKnownContentFile(name: string): boolean {
     /^data\/story-mode\/[^/]+\.json$/.test(name) ||
     /^data\/quizzes\/[^/]+$/.test(name) ||
     /^data\/images\//.test(name) ||
+    /^data\/audio\//.test(name) ||
     /(^|\/)README\.md$/.test(name)
   );
 }

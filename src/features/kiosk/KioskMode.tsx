@@ -59,6 +59,11 @@ export default function KioskMode({ config, sites, lang, onSelect, onReset }: Pr
     if (snapshot.phase === 'countdown') kioskStats.countdowns += 1;
   }, [snapshot.phase]);
 
+  // Recorded narration is kept ahead of time on the kiosk (a phone keeps one only once it is played).
+  useEffect(() => {
+    void import('../narration/audio-cache.ts').then((m) => m.keepAllRecordings()).catch(() => undefined);
+  }, []);
+
   // Nothing leaves the kiosk: no context menu, no dragging links or images out, no selecting text, no links away.
   useEffect(() => {
     const prevent = (e: Event) => e.preventDefault();

@@ -4,9 +4,12 @@ import type { Lang } from '../../domain/schema/common.ts';
 import { loadStory } from '../../content/load-story.ts';
 import { RESET_EVENT } from '../kiosk/kiosk-reset.ts';
 import { deviceVoice, useVoiceAvailability } from './use-voice.ts';
+import { useRecording } from './recordings.ts';
+import type { Recording } from '../../domain/media/audio.ts';
 
 // The players and the help text load on first use, each with the "narration" strings.
 const SpeechPlayer = lazy(() => import('./SpeechPlayer.tsx'));
+const AudioPlayer = lazy(() => import('./AudioPlayer.tsx'));
 const VoiceHelp = lazy(() => import('./VoiceHelp.tsx'));
 
 interface Props {
@@ -17,16 +20,18 @@ interface Props {
 }
 
 /**
- * "Nghe" / "Listen" in the site panel: the device's voice reads the story, when the device has a voice for the
- * language. Without one there is no button, only a line saying so, which opens how to add a voice.
+ * "Nghe" / "Listen" in the site panel: a recording of the story when the content has one for the language
+ * (content/audio.json), otherwise the device's voice reads it, when the device has a voice for the language.
+ * Without either there is no button, only a line saying so, which opens how to add a voice.
  * The player belongs to one site and one language: a new site or language shows the button again (never autoplay).
  */
 export function Listen({ siteId, lang, hasStory }: Props) {
   const { t } = useTranslation();
   const voice = useVoiceAvailability(lang);
+  const recording = useRecording(siteId, lang);
   const key = `${siteId}.${lang}`;
-  // The voice is taken once, on the press: getVoices() may hand out new objects each call.
-  const [openFor, setOpenFor] = useState<{ key: string; voice: SpeechSynthesisVoice | null } | null>(null);
+  // The voice (or recording) is taken once, on the press: getVoices() may hand out new objects each call.
+  const [openFor, setOpenFor] = useState<{ key: string; voice: SpeechSynthesisVoice | null; recording: Recording | null } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -46,17 +51,26 @@ export function Listen({ siteId, lang, hasStory }: Props) {
     wasOpen.current = open;
   }, [open]);
 
-  if (!hasStory) return null;
+  if (!hasStory || recording === undefined) return null;
   if (open) {
     return (
       <Suspense fallback={<p className="muted" role="status">{t('story.loading')}</p>}>
-        <SpeechPlayer key={key} lang={lang} voice={openFor.voice} loadStory={load} onClose={close} />
+        {openFor.recording ? (
+          <AudioPlayer key={key} lang={lang} recording={openFor.recording} onClose={close} />
+        ) : (
+          <SpeechPlayer key={key} lang={lang} voice={openFor.voice} loadStory={load} onClose={close} />
+        )}
       </Suspense>
     );
   }
-  if (voice === 'ready') {
+  if (recording !== null || voice === 'ready') {
     return (
-      <button type="button" ref={buttonRef} className="secondary-button narration__listen" onClick={() => setOpenFor({ key, voice: deviceVoice(lang) })}>
+      <button
+        type="button"
+        ref={buttonRef}
+        className="secondary-button narration__listen"
+        onClick={() => setOpenFor({ key, recording, voice: recording ? null : deviceVoice(lang) })}
+      >
         <span aria-hidden="true">🔊 </span>
         {t('narration.listen')}
       </button>
