@@ -244,7 +244,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
               onClose={close}
               actions={<>{/* slot: panel-actions (add to plan, QR) */}<AddToPlanButton site={selected} lang={state.lang} inPlan={planner.inPlan.has(selected.id)} onAdd={planner.add} onRemove={planner.removeSite} />{kiosk.enabled && <SiteHandoff siteId={selected.id} lang={state.lang} />}</>}
             >
-              {contentIndex.stories[selected.id]?.includes(state.lang) && <StoryToggle siteId={selected.id} lang={state.lang} />}
+              {contentIndex.stories[selected.id]?.includes(state.lang) && <StoryToggle siteId={selected.id} lang={state.lang} siteName={(selected.properties.shortName ?? selected.properties.name)[state.lang]} />}
             </SitePanel>
           )}
           {/* slot: overlays (planner, kiosk) */}

@@ -9,6 +9,7 @@ import { siteName, type Formatters } from './plan-view.ts';
 import { useRoutes } from './use-routes.ts';
 import { roadLookup } from '../routing/road-store.ts';
 import { useRequestRouteLegs, useRoadVersion } from '../routing/use-road-legs.ts';
+import { LazyRouteQuiz, QuizEntry } from '../quiz/QuizEntry.tsx';
 
 const NO_ROUTES: never[] = [];
 
@@ -109,6 +110,22 @@ export function RoutesPicker({ api, sites, byId, lang, fmt, onSelectSite }: Prop
           >
             {t('routes.use')}
           </button>
+          {/* The route quiz (issue 13): questions from its stops in visiting order, loaded on the first press. */}
+          <QuizEntry key={shown.id} className="routes__quiz">
+            {(close) => (
+              <LazyRouteQuiz
+                routeName={shown.name[lang]}
+                stopSiteIds={shown.stops.map((s) => s.site)}
+                lang={lang}
+                siteName={(id) => {
+                  const site = byId.get(id);
+                  return site ? siteName(site, lang) : id;
+                }}
+                onSelectSite={onSelectSite}
+                onClose={close}
+              />
+            )}
+          </QuizEntry>
         </section>
       )}
     </div>

@@ -5,7 +5,7 @@ import { SiteStory } from './SiteStory.tsx';
 import { Listen } from '../narration/Listen.tsx';
 
 /** "Read the full story": the story loads only when asked for, to spare slow mobile data. */
-export function StoryToggle({ siteId, lang }: { siteId: string; lang: Lang }) {
+export function StoryToggle({ siteId, lang, siteName }: { siteId: string; lang: Lang; siteName?: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -14,7 +14,7 @@ export function StoryToggle({ siteId, lang }: { siteId: string; lang: Lang }) {
         {open ? t('story.hide') : t('story.read')}
       </button>
       <Listen siteId={siteId} lang={lang} hasStory />
-      <div id={`story-${siteId}`}>{open && <SiteStory key={`${siteId}.${lang}`} siteId={siteId} lang={lang} />}</div>
+      <div id={`story-${siteId}`}>{open && <SiteStory key={`${siteId}.${lang}`} siteId={siteId} lang={lang} {...(siteName === undefined ? {} : { siteName })} />}</div>
     </div>
   );
 }
