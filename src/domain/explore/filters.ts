@@ -2,7 +2,6 @@
  * Faceted filters over the sites: category, rank (or part of the ATK relic), historical period, district (pre-2025) and commune (post-2025).
  * AND across facets, OR within one facet, an empty facet constrains nothing.
  */
-import type { LocalizedText } from '../schema/common.ts';
 import { CATEGORIES, RANKS, type Category, type RankLevel, type SiteFeature } from '../schema/site.ts';
 
 export interface PeriodDef {
@@ -11,7 +10,6 @@ export interface PeriodDef {
   from: number | null;
   /** Last year inside the period, inclusive; null = open. */
   to: number | null;
-  label: LocalizedText;
 }
 
 /**
@@ -23,27 +21,23 @@ export const PERIODS = [
     id: 'before-1945',
     from: null,
     to: 1945,
-    label: { vi: 'Đến năm 1945', en: 'Up to 1945' },
   },
   {
     id: '1946-1954',
     from: 1946,
     to: 1954,
-    label: { vi: 'Kháng chiến chống Pháp (1946–1954)', en: 'Resistance war against France (1946–1954)' },
   },
   {
     id: 'after-1954',
     from: 1955,
     to: null,
-    label: { vi: 'Sau năm 1954', en: 'After 1954' },
   },
 ] as const satisfies readonly PeriodDef[];
 
 export type PeriodId = (typeof PERIODS)[number]['id'];
 export const PERIOD_IDS: readonly PeriodId[] = PERIODS.map((p) => p.id);
-export const PERIOD_LABELS: Readonly<Record<PeriodId, LocalizedText>> = Object.fromEntries(
-  PERIODS.map((p) => [p.id, p.label]),
-) as Record<PeriodId, LocalizedText>;
+/** The locale key of a period's label (filters.period.<id> in src/i18n/locales). */
+export const periodLabelKey = (id: PeriodId): `filters.period.${PeriodId}` => `filters.period.${id}`;
 
 /**
  * Values of the rank facet: the site's own rank level, plus "part of the ATK special national relic", which a

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import {
-  emptyFilters, facetCounts, FACETS, isEmpty, PERIOD_LABELS, toggle, type FacetKey, type FacetValue, type FilterState,
+  emptyFilters, facetCounts, FACETS, isEmpty, periodLabelKey, toggle, type FacetKey, type FacetValue, type FilterState, type PeriodId,
 } from '../../domain/explore/filters.ts';
 import { CategoryIcon } from '../shared/CategoryIcon.tsx';
+import { unitText } from '../../domain/format-place.ts';
+import { unitWords } from '../site-panel/UnitName.tsx';
 
 interface Props {
   sites: readonly SiteFeature[];
@@ -28,7 +30,10 @@ export function FiltersPanel({ sites, filters, lang, matching, onChange }: Props
       case 'ranks':
         return value === 'atk-component' ? t('content.atkComponent') : t(`rank.${value}`);
       case 'periods':
-        return PERIOD_LABELS[value as keyof typeof PERIOD_LABELS][lang];
+        return t(periodLabelKey(value as PeriodId));
+      case 'communesAfter2025':
+        // "xã Phú Đình" → "Phú Đình commune" in English; the filter value stays the data's name.
+        return unitText(value, lang, unitWords(t));
       default:
         return value;
     }

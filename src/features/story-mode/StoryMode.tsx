@@ -100,7 +100,7 @@ export default function StoryMode({ storyId, chapter, lang, sites, onChapter, on
           {t('storyMode.exit')}
         </button>
       </div>
-      {loaded.kind === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {loaded.kind === 'loading' && <p role="status">{t('storyMode.loading')}</p>}
       {loaded.kind === 'error' && <p className="notice" role="status">{t('storyMode.unavailable')}</p>}
       {current && (
         <>

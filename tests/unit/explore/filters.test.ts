@@ -1,7 +1,9 @@
+import vi from '../../../src/i18n/locales/vi.json';
+import en from '../../../src/i18n/locales/en.json';
 import { describe, expect, it } from 'vitest';
 import {
   PERIODS,
-  PERIOD_LABELS,
+  periodLabelKey,
   applyFilters,
   emptyFilters,
   facetCounts,
@@ -19,7 +21,13 @@ const state = (partial: Partial<FilterState>): FilterState => ({ ...emptyFilters
 describe('periods', () => {
   it('are data with bilingual labels and no gaps or overlaps between 1000 and 2100', () => {
     expect(PERIODS.map((p) => p.id)).toEqual(['before-1945', '1946-1954', 'after-1954']);
-    expect(PERIOD_LABELS['before-1945']).toEqual({ vi: 'Đến năm 1945', en: 'Up to 1945' });
+    // Labels live in the locale files, one per period in both languages.
+    for (const p of PERIODS) {
+      const key = periodLabelKey(p.id).split('.');
+      expect(key.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], vi), p.id).toMatch(/\S/);
+      expect(key.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en), p.id).toMatch(/\S/);
+    }
+    expect(en.filters.period['before-1945']).toBe('Up to 1945');
     for (let year = 1000; year <= 2100; year++) {
       const hits = PERIODS.filter((p) => (p.from === null || year >= p.from) && (p.to === null || year <= p.to));
       expect(hits, String(year)).toHaveLength(1);
