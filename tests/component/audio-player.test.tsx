@@ -80,8 +80,8 @@ function stubContent(list: unknown) {
 const audioEl = () => document.querySelector('audio')!;
 
 async function openPlayer() {
-  fireEvent.click(await screen.findByRole('button', { name: /Nghe/ }, { timeout: 5000 }));
-  await screen.findByRole('region', { name: 'Bản ghi âm câu chuyện' }, { timeout: 5000 });
+  fireEvent.click(await screen.findByRole('button', { name: /Nghe/ }, { timeout: 10000 }));
+  await screen.findByRole('region', { name: 'Bản ghi âm câu chuyện' }, { timeout: 10000 });
 }
 
 describe('the recording player', () => {
@@ -98,7 +98,8 @@ describe('the recording player', () => {
   it('offers Listen with no device voice at all, plays the recording on the press only, and credits it', async () => {
     installFakeSpeech([]);
     renderWithI18n(<StoryToggle siteId="tin-keo" lang="vi" />);
-    expect(await screen.findByRole('button', { name: /Nghe/ })).toBeTruthy();
+    // Generous waits: the first render loads the player's chunk, on a machine that may be busy.
+    expect(await screen.findByRole('button', { name: /Nghe/ }, { timeout: 10000 })).toBeTruthy();
     expect(document.querySelector('audio')).toBeNull(); // nothing loads, nothing plays before the press
     await openPlayer();
     expect(audioEl().src).toBe(new URL(RECORDING.src, document.baseURI).href);
@@ -176,8 +177,8 @@ describe('the recording player', () => {
     await act(async () => i18n.changeLanguage('en'));
     rerender(<StoryToggle siteId="tin-keo" lang="en" />);
     expect(document.querySelector('audio')).toBeNull();
-    fireEvent.click(await screen.findByRole('button', { name: /Listen/ }));
-    await waitFor(() => expect(synth.current?.lang).toBe('en-GB'));
+    fireEvent.click(await screen.findByRole('button', { name: /Listen/ }, { timeout: 10000 }));
+    await waitFor(() => expect(synth.current?.lang).toBe('en-GB'), { timeout: 10000 });
     expect(document.querySelector('audio')).toBeNull();
   });
 
@@ -185,8 +186,8 @@ describe('the recording player', () => {
     stubContent({ 'tin-keo': { vi: { ...RECORDING, src: 'javascript:alert(1)' } } });
     const synth = installFakeSpeech([fakeVoice('vi-VN')]);
     renderWithI18n(<StoryToggle siteId="tin-keo" lang="vi" />);
-    fireEvent.click(await screen.findByRole('button', { name: /Nghe/ }));
-    await waitFor(() => expect(synth.spoken.length).toBe(1));
+    fireEvent.click(await screen.findByRole('button', { name: /Nghe/ }, { timeout: 10000 }));
+    await waitFor(() => expect(synth.spoken.length).toBe(1), { timeout: 10000 });
     expect(document.querySelector('audio')).toBeNull();
   });
 
