@@ -41,6 +41,10 @@ const KioskMode = lazy(() => import('../features/kiosk/KioskMode.tsx'));
 // } kiosk + PWA
 import { withoutUnknownPlaces } from '../domain/url/resolve-url.ts';
 import { isPhoneLayout } from '../shared/phone-layout.ts';
+// visit passport (issue 13) {
+import { PassportButton } from '../features/passport/PassportButton.tsx';
+import { HereButton } from '../features/passport/HereButton.tsx';
+// } visit passport
 
 const StoryMode = lazy(() => import('../features/story-mode/StoryMode.tsx'));
 
@@ -89,6 +93,14 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   );
   // } kiosk + PWA
   useDocumentLanguage(state.lang);
+
+  // Opened from a site's QR plate (?site=x&from=qr): a passport stamp, never on the kiosk (nothing is kept there).
+  const [startUrl] = useState(() => parseUrlState(window.location.search));
+  useEffect(() => {
+    const id = startUrl.from === 'qr' ? startUrl.site : null;
+    if (kiosk.enabled || id === null || !byId.has(id)) return;
+    void import('../domain/passport/passport-store.ts').then((m) => m.addStamp(id, 'qr'));
+  }, [startUrl, byId, kiosk.enabled]);
 
   const select = useCallback((id: string) => {
     if (document.activeElement instanceof HTMLElement && !document.activeElement.closest('.site-panel')) {
@@ -155,6 +167,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
           )}
           {/* slot: header-tools (planner) */}
           <PlannerButton count={planner.plan.stops.length} open={planner.open} onToggle={() => planner.setOpen(!planner.open)} />
+          {!kiosk.enabled && <PassportButton sites={sites} lang={state.lang} onSelect={select} />}
         </Header>
         <nav className="view-tabs" aria-label={t('views.tabsLabel')}>
           {(['map', 'list'] as const).map((v) => (
@@ -242,7 +255,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
               site={selected}
               lang={state.lang}
               onClose={close}
-              actions={<>{/* slot: panel-actions (add to plan, QR) */}<AddToPlanButton site={selected} lang={state.lang} inPlan={planner.inPlan.has(selected.id)} onAdd={planner.add} onRemove={planner.removeSite} />{kiosk.enabled && <SiteHandoff siteId={selected.id} lang={state.lang} />}</>}
+              actions={<>{/* slot: panel-actions (add to plan, QR) */}<AddToPlanButton site={selected} lang={state.lang} inPlan={planner.inPlan.has(selected.id)} onAdd={planner.add} onRemove={planner.removeSite} />{kiosk.enabled ? <SiteHandoff siteId={selected.id} lang={state.lang} /> : <HereButton site={selected} lang={state.lang} />}</>}
             >
               {contentIndex.stories[selected.id]?.includes(state.lang) && <StoryToggle siteId={selected.id} lang={state.lang} siteName={(selected.properties.shortName ?? selected.properties.name)[state.lang]} />}
             </SitePanel>

@@ -12,7 +12,8 @@ export function useUrlSync(state: AppState, dispatch: Dispatch<AppAction>): void
 
   useEffect(() => {
     const next = serializeUrlState(
-      { site: state.selectedId, lang: state.lang === 'vi' ? null : state.lang, filters: state.filters, story: state.story },
+      // from=qr is read once at start (the passport stamp) and not kept: a later site must not look scanned.
+      { site: state.selectedId, lang: state.lang === 'vi' ? null : state.lang, filters: state.filters, story: state.story, from: null },
       window.location.search,
     );
     if (next !== window.location.search) {

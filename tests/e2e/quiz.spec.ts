@@ -6,8 +6,9 @@ import { appUrl, expectNoOutsideRequests } from './driver.ts';
 
 /**
  * The site quiz on a phone, as a student takes it: opened at the end of the story, answered by keyboard (arrows,
- * Space, Enter) and by a finger tap, feedback and score on screen, and its chunk loaded only on the first press.
- * One page for the whole journey.
+ * Space, Enter) and by a finger tap, feedback and score on screen, and its chunk loaded only on the first press;
+ * then the visit passport: the quiz's stamp, still there after a reload, a QR plate's stamp, "I am here" (far, then
+ * near), and a damaged store that shows a notice instead of breaking. One page for the whole journey.
  */
 
 const SHOTS = 'test-results/quiz';
@@ -16,6 +17,10 @@ const dist = join(import.meta.dirname, '../../dist');
 interface Served {
   questions: Array<{ question: { vi: string }; options: Array<{ vi: string; correct?: boolean }> }>;
 }
+const sitesFile = JSON.parse(readFileSync(join(dist, 'content/sites.geojson'), 'utf8')) as {
+  features: Array<{ id: string; geometry: { coordinates: [number, number] } | null }>;
+};
+const denDuom = sitesFile.features.find((f) => f.id === 'den-duom')?.geometry?.coordinates ?? [0, 0];
 const tinKeo = JSON.parse(readFileSync(join(dist, 'content/quizzes/tin-keo.json'), 'utf8')) as Served;
 
 let browser: Browser;
@@ -52,7 +57,13 @@ describe('site quiz (phone)', () => {
   const chunks: string[] = [];
 
   beforeAll(async () => {
-    const opened = await openPage(browser, { viewport: VIEWPORTS.phone, isMobile: true });
+    // The position is allowed from the start but only asked on the "I am here" tap; first far from Đền Đuổm.
+    const opened = await openPage(browser, {
+      viewport: VIEWPORTS.phone,
+      isMobile: true,
+      permissions: ['geolocation'],
+      geolocation: { longitude: denDuom[0], latitude: denDuom[1] + 0.05 },
+    });
     page = opened.page;
     outside = opened.outsideRequests;
     errors = opened.pageErrors;
@@ -82,9 +93,10 @@ describe('site quiz (phone)', () => {
     await page.locator('.quiz__verdict--right').waitFor();
     await expect.poll(() => page.locator('.quiz [role="status"]').textContent()).toMatch(/^Đúng rồi!/);
     const link = page.locator('.quiz__source a');
-    expect(await link.textContent()).toMatch(/^Đọc lại trong câu chuyện: /);
+    // A section heading of the story (H2), or its title (H3) for a question on the opening paragraphs.
+    expect(await link.textContent()).toMatch(/^Đọc lại (trong câu chuyện: |phần mở đầu câu chuyện$)/);
     const target = ((await link.getAttribute('href')) ?? '').slice(1);
-    expect(await page.locator(`[id="${target}"]`).evaluate((h) => h.tagName)).toBe('H2');
+    expect(await page.locator(`[id="${target}"]`).evaluate((h) => h.tagName)).toMatch(/^H[23]$/);
     await showQuizTop(page);
     await page.screenshot({ path: `${SHOTS}/quiz-feedback-phone.png` });
     // The link takes the reader to the section (focus there), then back to the quiz.
@@ -124,6 +136,52 @@ describe('site quiz (phone)', () => {
     await expect.poll(() => page.locator('.quiz [role="status"]').textContent()).toMatch(new RegExp(`^Bạn trả lời đúng ${total - 1}/${total} câu\\. Giỏi lắm!`));
     await showQuizTop(page);
     await page.screenshot({ path: `${SHOTS}/quiz-score-phone.png` });
+  });
+
+  it('gets the stamp in the passport, keeps it over a reload, adds a QR and an "I am here" stamp', async () => {
+    const total = sitesFile.features.length;
+    await page.locator('.quiz__stamp').waitFor();
+    expect(await page.locator('.quiz__stamp').textContent()).toBe('Bạn được đóng dấu Đồi Tỉn Keo vào Hộ chiếu địa chỉ đỏ.');
+    expect(chunks.some((u) => /PassportView-/.test(u)), 'the passport loads on first use').toBe(false);
+    await page.getByRole('button', { name: 'Xem hộ chiếu' }).click();
+    const dialog = page.getByRole('dialog', { name: /Hộ chiếu địa chỉ đỏ/ });
+    await dialog.waitFor();
+    expect(await dialog.locator('.passport__progress span').textContent()).toBe(`Đã có 1/${total} dấu`);
+    expect(await dialog.locator('.passport__cell--stamped').evaluateAll((c) => c.map((e) => e.getAttribute('data-site-id')))).toEqual(['tin-keo']);
+    await page.screenshot({ path: `${SHOTS}/passport-phone.png` });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    // A fresh load of a QR plate's address: the stamp from the quiz is still there, the plate adds its own, and
+    // the mark leaves the address (a site opened next must not count as scanned).
+    await page.goto(appUrl('?site=den-duom&from=qr'));
+    await page.locator('.site-panel').waitFor();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?site=den-duom');
+    await page.getByRole('button', { name: /Hộ chiếu/ }).click();
+    await dialog.waitFor();
+    await expect.poll(() => dialog.locator('.passport__progress span').textContent()).toBe(`Đã có 2/${total} dấu`);
+    expect(await dialog.locator('[data-site-id="den-duom"] .passport__stamp').getAttribute('aria-label')).toMatch(/quét mã QR tại nơi này$/);
+    await page.keyboard.press('Escape');
+
+    // "I am here" at a site: far away first (no stamp), then within its radius.
+    const [lon, lat] = denDuom;
+    await page.getByRole('button', { name: 'Tôi đang ở đây' }).click();
+    await expect.poll(() => page.locator('.here-button__note').textContent()).toMatch(/^Bạn đang cách điểm của nơi này trên bản đồ khoảng 5,6 km, ngoài bán kính \d+ m, nên chưa đóng dấu được\.$/);
+    await page.context().setGeolocation({ longitude: lon, latitude: lat + 0.002, accuracy: 20 });
+    await page.getByRole('button', { name: 'Tôi đang ở đây' }).click();
+    await expect.poll(() => page.locator('.here-button__note').textContent()).toBe('Hộ chiếu của bạn đã có dấu của nơi này.');
+    expect(errors).toEqual([]);
+  });
+
+  it('a damaged passport store shows a notice, is set aside, and the app goes on', async () => {
+    await page.evaluate(() => localStorage.setItem('red-address.passport.v1', '{"version":1,"stamps":{"tin-keo":{"at":'));
+    await page.reload();
+    await page.getByRole('button', { name: /Hộ chiếu/ }).click();
+    const dialog = page.getByRole('dialog', { name: /Hộ chiếu địa chỉ đỏ/ });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('alert').textContent()).toMatch(/bị hỏng nên không đọc được\. Bản cũ đã được cất riêng/);
+    expect(await dialog.locator('.passport__progress span').textContent()).toMatch(/^Đã có 0\//);
+    expect(await page.evaluate(() => localStorage.getItem('red-address.passport.v1.damaged'))).toBe('{"version":1,"stamps":{"tin-keo":{"at":');
     expect(errors).toEqual([]);
     await expectNoOutsideRequests(outside);
   });

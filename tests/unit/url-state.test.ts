@@ -25,3 +25,13 @@ describe('URL state', () => {
     expect(serializeUrlState(EMPTY_URL_STATE, '?site=x&cat=museum&story=a&ch=2')).toBe('');
   });
 });
+
+describe('from=qr (visit passport)', () => {
+  it('is read only as the exact mark "qr", and the URL writer drops it', () => {
+    expect(parseUrlState('?site=tin-keo&from=qr')).toMatchObject({ site: 'tin-keo', from: 'qr' });
+    expect(parseUrlState('?site=tin-keo&from=QR').from).toBeNull();
+    expect(parseUrlState('?site=tin-keo&from=<script>').from).toBeNull();
+    expect(parseUrlState('?site=tin-keo').from).toBeNull();
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, site: 'den-duom' }, '?site=tin-keo&from=qr')).toBe('?site=den-duom');
+  });
+});

@@ -12,9 +12,11 @@ export interface UrlState {
   lang: Lang | null;
   filters: FilterState;
   story: { id: string; chapter: number } | null;
+  /** `from=qr`: the site was opened from its QR plate on the spot (a passport stamp); dropped after the first load. */
+  from: 'qr' | null;
 }
 
-export const EMPTY_URL_STATE: UrlState = { site: null, lang: null, filters: emptyFilters(), story: null };
+export const EMPTY_URL_STATE: UrlState = { site: null, lang: null, filters: emptyFilters(), story: null, from: null };
 
 const MAX_VALUE_LENGTH = 200;
 const ChapterSchema = z.coerce.number().int().min(1).max(99);
@@ -41,6 +43,7 @@ export function parseUrlState(search: string): UrlState {
     lang: first(params, 'lang', LangSchema),
     filters: parseFilters(params),
     story: storyId === null ? null : { id: storyId, chapter: (first(params, 'ch', ChapterSchema) ?? 1) - 1 },
+    from: first(params, 'from', z.literal('qr')),
   };
 }
 
@@ -54,6 +57,7 @@ export function serializeUrlState(state: UrlState, currentSearch = ''): string {
   setOrDelete(params, 'lang', state.lang);
   setOrDelete(params, 'story', state.story?.id ?? null);
   setOrDelete(params, 'ch', state.story ? String(state.story.chapter + 1) : null);
+  setOrDelete(params, 'from', state.from);
   const s = params.toString();
   return s ? `?${s}` : '';
 }

@@ -7,6 +7,7 @@ import { addStamp, readPassport } from '../../domain/passport/passport-store.ts'
 import { loadQuiz } from '../../content/load-quiz.ts';
 import { QuizRunner } from './QuizRunner.tsx';
 import { useQuizT } from './quiz-strings.ts';
+import { OPEN_PASSPORT_EVENT } from '../passport/passport-events.ts';
 import { useLoad } from './use-load.ts';
 
 interface Props {
@@ -83,6 +84,13 @@ export default function SiteQuiz({ siteId, siteName, lang, onClose, stamps, stor
       renderSource={renderSource}
       onDone={onDone}
       onClose={onClose}
+      doneExtra={
+        stamps ? (
+          <button type="button" className="secondary-button" onClick={() => window.dispatchEvent(new CustomEvent(OPEN_PASSPORT_EVENT))}>
+            {t('openPassport')}
+          </button>
+        ) : undefined
+      }
     />
   );
 }

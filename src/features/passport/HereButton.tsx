@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/schema/common.ts';
+import type { SiteFeature } from '../../domain/schema/site.ts';
+import { geolocationErrorKind } from '../../domain/explore/near-me.ts';
+
+type State = { kind: 'idle' } | { kind: 'locating' } | { kind: 'said'; text: string; ok: boolean };
+
+function distanceText(metres: number, lang: Lang): string {
+  const fmt = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: metres < 1000 ? 0 : 1 });
+  return metres < 1000 ? `${fmt.format(Math.round(metres / 10) * 10)} m` : `${fmt.format(metres / 1000)} km`;
+}
+
+/**
+ * "Tôi đang ở đây" / "I am here" in a site's panel: the position is asked only on this tap, compared with the site's
+ * map point (a radius that grows with the point's uncertainty) and, when close enough, the site is stamped in the
+ * passport. The position is used once and kept nowhere.
+ */
+export function HereButton({ site, lang }: { site: SiteFeature; lang: Lang }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const name = (site.properties.shortName ?? site.properties.name)[lang];
+  const point = site.geometry;
+  if (point === null) return null;
+
+  const locate = () => {
+    if (!('geolocation' in navigator)) {
+      setState({ kind: 'said', text: t(geolocationErrorKind(0)), ok: false });
+      return;
+    }
+    setState({ kind: 'locating' });
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        void Promise.all([import('../../domain/passport/visit-radius.ts'), import('../../domain/passport/passport-store.ts')]).then(([radius, store]) => {
+          const [lon, lat] = point.coordinates;
+          const check = radius.checkHere({ lon, lat }, site.properties.location.confidence, {
+            lon: pos.coords.longitude,
+            lat: pos.coords.latitude,
+            accuracy: pos.coords.accuracy,
+          });
+          if (!check.ok) {
+            const text =
+              check.reason === 'too-far' && check.metres !== undefined && check.radius !== undefined
+                ? t('passport.hereFar', { distance: distanceText(check.metres, lang), radius: distanceText(check.radius, lang) })
+                : t('passport.hereNoPoint');
+            setState({ kind: 'said', text, ok: false });
+            return;
+          }
+          const had = store.readPassport().passport.stamps[site.id] !== undefined;
+          store.addStamp(site.id, 'here');
+          setState({ kind: 'said', text: had ? t('passport.hereAlready') : t('passport.hereStamped', { name }), ok: true });
+        });
+      },
+      (err) => setState({ kind: 'said', text: err.code === 1 ? t('passport.hereDenied') : t(geolocationErrorKind(err.code)), ok: false }),
+      { enableHighAccuracy: true, timeout: 20000, maximumAge: 30000 },
+    );
+  };
+
+  return (
+    <>
+      <button type="button" className="secondary-button here-button" onClick={locate} disabled={state.kind === 'locating'}>
+        <span aria-hidden="true">📍 </span>
+        {t('passport.here')}
+      </button>
+      {state.kind !== 'idle' && (
+        <p className={state.kind === 'said' && !state.ok ? 'notice here-button__note' : 'here-button__note'} role="status">
+          {state.kind === 'locating' ? t('passport.locating') : state.text}
+        </p>
+      )}
+    </>
+  );
+}
