@@ -72,7 +72,8 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const planner = usePlan(sites); // planner (issue 5)
-  useUrlSync(state, dispatch);
+  const { setOpen: setPlannerOpen } = planner;
+  useUrlSync(state, dispatch, planner);
   // kiosk + PWA (issue 6) {
   const kiosk = useKioskSetup();
   const [homeGeneration, setHomeGeneration] = useState(0);
@@ -107,8 +108,10 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
       returnFocus.current = document.activeElement;
     }
     setChooser(null);
+    // On a phone the planner is a sheet over the site's panel: it steps aside in the same history step.
+    if (isPhoneLayout()) setPlannerOpen(false);
     dispatch({ type: 'select', id });
-  }, []);
+  }, [setPlannerOpen]);
 
   const close = useCallback(() => {
     const closedId = state.selectedId;
@@ -271,9 +274,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
                 lang={state.lang}
                 selectedId={state.selectedId}
                 onSelectSite={(id) => {
-                  // On a phone the planner is a sheet over the map: step aside so the site's panel shows.
-                  if (isPhoneLayout()) planner.setOpen(false);
-                  select(id);
+                  select(id); // on a phone the planner steps aside so the site's panel shows
                   dispatch({ type: 'setView', view: 'map' });
                 }}
               />

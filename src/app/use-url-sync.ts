@@ -1,40 +1,70 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 import { parseUrlState, serializeUrlState } from '../domain/url/app-url.ts';
+import { parsePlannerUrl, withPlannerOpen } from '../domain/url/planner-url.ts';
 import type { AppAction, AppState } from './store.ts';
+
+/** The planner's open state (owned by usePlan): opening and closing it are steps in the history too. */
+export interface PlannerHistory {
+  open: boolean;
+  setOpen: (open: boolean) => void;
+}
+
+/** Marks the entry pushed over a link that opened the planner at load (so a reload does not push another). */
+const OVER_LINK = 'red-address-map:planner-over-link';
 
 /**
  * Keep the address bar and the state in step, one way each: state → URL (a new history entry when the selected
- * site or story chapter changes, so back and forward move between them; a replaced entry otherwise), and
- * URL → state on popstate.
+ * site, the story chapter or the planner's open state changes, so back and forward move between them; a replaced
+ * entry otherwise), and URL → state on popstate.
+ *
+ * A page that opens with the planner open (a shared plan link) gets an entry under it: the same address with the
+ * planner closed. Back then closes the planner over the map instead of leaving the app.
  */
-export function useUrlSync(state: AppState, dispatch: Dispatch<AppAction>): void {
-  const lastNav = useRef(navKey(state));
+export function useUrlSync(state: AppState, dispatch: Dispatch<AppAction>, planner?: PlannerHistory): void {
+  const open = planner?.open ?? false;
+  const lastNav = useRef(navKey(state, open));
+  const first = useRef(true);
+  const setOpen = useRef(planner?.setOpen);
+  const plannerSetOpen = planner?.setOpen;
+  useEffect(() => {
+    setOpen.current = plannerSetOpen;
+  }, [plannerSetOpen]);
 
   useEffect(() => {
-    const next = serializeUrlState(
+    let next = serializeUrlState(
       // from=qr is read once at start (the passport stamp) and not kept: a later site must not look scanned.
       { site: state.selectedId, lang: state.lang === 'vi' ? null : state.lang, filters: state.filters, story: state.story, from: null },
       window.location.search,
     );
-    if (next !== window.location.search) {
-      const url = `${window.location.pathname}${next}${window.location.hash}`;
-      if (lastNav.current !== navKey(state)) window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+    if (planner !== undefined) next = withPlannerOpen(next, open);
+    const url = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
+    const overLink = (window.history.state as Record<string, unknown> | null)?.[OVER_LINK] === true;
+    if (first.current && open && !overLink) {
+      window.history.replaceState(window.history.state, '', url(withPlannerOpen(next, false)));
+      window.history.pushState({ [OVER_LINK]: true }, '', url(next));
+    } else if (next !== window.location.search) {
+      if (lastNav.current !== navKey(state, open)) window.history.pushState(null, '', url(next));
+      else window.history.replaceState(window.history.state, '', url(next));
     }
-    lastNav.current = navKey(state);
-  }, [state]);
+    first.current = false;
+    lastNav.current = navKey(state, open);
+    // planner: only its open state matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state, open]);
 
   useEffect(() => {
     const onPop = () => {
       const url = parseUrlState(window.location.search);
-      lastNav.current = navKey({ selectedId: url.site, story: url.story });
+      const plannerOpen = parsePlannerUrl(window.location.search).open;
+      lastNav.current = navKey({ selectedId: url.site, story: url.story }, setOpen.current === undefined ? false : plannerOpen);
       dispatch({ type: 'applyUrl', url });
+      setOpen.current?.(plannerOpen);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [dispatch]);
 }
 
-function navKey(s: Pick<AppState, 'selectedId' | 'story'>): string {
-  return `${s.selectedId ?? ''}|${s.story ? `${s.story.id}:${s.story.chapter}` : ''}`;
+function navKey(s: Pick<AppState, 'selectedId' | 'story'>, plannerOpen: boolean): string {
+  return `${s.selectedId ?? ''}|${s.story ? `${s.story.id}:${s.story.chapter}` : ''}|${plannerOpen ? 'planner' : ''}`;
 }

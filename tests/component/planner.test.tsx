@@ -108,17 +108,35 @@ describe('PlannerPanel keyboard reordering', () => {
     expect((screen.getByRole('button', { name: `Chuyển ${name(last)} xuống sau` }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('reorders by drag and drop', async () => {
+  it('reorders by dragging a grip with pointer events: the pressed stop moves to the row it is let go over', async () => {
     storePlan(FOUR);
     renderWithI18n(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: 'open' }));
-    const rows = document.querySelectorAll('.planner__stop');
-    const data = new Map<string, string>();
-    const dataTransfer = { setData: (k: string, v: string) => data.set(k, v), getData: (k: string) => data.get(k) ?? '', effectAllowed: '', dropEffect: '' };
-    fireEvent.dragStart(rows[3]!, { dataTransfer });
-    fireEvent.dragOver(rows[0]!, { dataTransfer });
-    fireEvent.drop(rows[0]!, { dataTransfer });
+    // jsdom has no layout: give each row a 60 px box, top to bottom.
+    const place = () =>
+      document.querySelectorAll('.planner__stop').forEach((row, k) => {
+        (row as HTMLElement).getBoundingClientRect = () => ({ top: k * 60, bottom: k * 60 + 60, left: 0, right: 300, width: 300, height: 60, x: 0, y: k * 60, toJSON: () => ({}) });
+      });
+    place();
+    const grip = (k: number) => document.querySelectorAll<HTMLElement>('.planner__grip')[k]!;
+    // The fourth stop, dragged up onto the first row (as a finger would: pointerType touch).
+    fireEvent.pointerDown(grip(3), { button: 0, pointerId: 7, pointerType: 'touch', clientY: 210 });
+    fireEvent.pointerMove(grip(3), { pointerId: 7, pointerType: 'touch', clientY: 120 });
+    fireEvent.pointerMove(grip(3), { pointerId: 7, pointerType: 'touch', clientY: 20 });
+    expect(document.querySelectorAll('.planner__stop')[0]!.className).toContain('planner__stop--over');
+    fireEvent.pointerUp(grip(3), { pointerId: 7, pointerType: 'touch', clientY: 20 });
     expect(order()).toEqual(['bao-tang-van-hoa-cac-dan-toc-viet-nam', 'den-duom', 'atk-dinh-hoa', 'tin-keo']);
+    // The (new) first stop, dragged down with a mouse onto the third row.
+    place();
+    fireEvent.pointerDown(grip(0), { button: 0, pointerId: 1, pointerType: 'mouse', clientY: 30 });
+    fireEvent.pointerMove(grip(0), { pointerId: 1, pointerType: 'mouse', clientY: 150 });
+    fireEvent.pointerUp(grip(0), { pointerId: 1, pointerType: 'mouse', clientY: 150 });
+    expect(order()).toEqual(['den-duom', 'atk-dinh-hoa', 'bao-tang-van-hoa-cac-dan-toc-viet-nam', 'tin-keo']);
+    // Let go over its own row: nothing moves.
+    place();
+    fireEvent.pointerDown(grip(1), { button: 0, pointerId: 2, pointerType: 'mouse', clientY: 90 });
+    fireEvent.pointerUp(grip(1), { pointerId: 2, pointerType: 'mouse', clientY: 95 });
+    expect(order()).toEqual(['den-duom', 'atk-dinh-hoa', 'bao-tang-van-hoa-cac-dan-toc-viet-nam', 'tin-keo']);
   });
 
   it('adds from a site, shows "in the plan", builds a timetable with totals and estimated legs', async () => {
@@ -168,6 +186,25 @@ describe('PlannerPanel keyboard reordering', () => {
     fireEvent.change(after, { target: { value: '0' } });
     expect((screen.getByRole('combobox', { name: 'Sau điểm' }) as HTMLSelectElement).value).toBe('0');
     expect(document.querySelector('.planner__stop .planner__lunch-row')).not.toBeNull();
+  });
+
+  it('says each kind of warning once, naming its stops, and gives an incomplete total as "ít nhất", never a confident one', async () => {
+    // Six sites placed at the one Điềm Mặc point (commune centre), then a site with no position.
+    const diemMac = ['doi-khau-ty', 'phung-hien-truong-chinh', 'noi-thanh-lap-hoi-nha-bao-viet-nam', 'tong-bo-viet-minh-hoang-quoc-viet', 'ban-nong-van-hoi-nong-dan-cuu-quoc', 'doi-co-ban-bac'];
+    storePlan([...diemMac, 'noi-thanh-lap-doi-tnxp-dau-tien']);
+    renderWithI18n(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    const lines = within(screen.getByRole('list', { name: 'Lưu ý' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^Các điểm 1 \(.+\), 2 \(.+\), 3 .+ và 6 \(.+\) chỉ có vị trí trung tâm xã/);
+    expect(lines.filter((l) => l.includes('Chưa biết quãng đường đến các điểm 2'))).toHaveLength(1);
+    expect(lines.some((l) => l.startsWith('Điểm 7 ('))).toBe(true);
+    // 5 legs between stops on one point and the way to the stop without a position: 6 of 8 legs unknown.
+    const totals = document.querySelector('.planner__totals')!.textContent ?? '';
+    expect(totals).toContain('ít nhất');
+    expect(totals).toContain('hoặc muộn hơn');
+    expect(screen.getByText(/Chưa tính 6\/8 chặng chưa rõ quãng đường/)).toBeTruthy();
+    expect(document.querySelectorAll('.planner__stop')[1]!.textContent).toContain('chưa rõ quãng đường, chưa tính thời gian đi');
   });
 
   it('shows a notice for a corrupt saved plan and keeps working', async () => {

@@ -118,3 +118,45 @@ export async function parseGpx(page: Page, xml: string): Promise<{ error: string
     };
   }, xml);
 }
+
+/** The centre of a stop's drag grip, in page pixels. */
+async function gripCentre(page: Page, index: number): Promise<{ x: number; y: number }> {
+  // Scroll the planner's own body (not the page) so the list starts at its top.
+  await page.locator('#planner .planner__stops').evaluate((el) => {
+    const body = el.closest('.planner__body');
+    if (body) body.scrollTop += el.getBoundingClientRect().top - body.getBoundingClientRect().top;
+  });
+  const box = await page.locator('#planner .planner__grip').nth(index).boundingBox();
+  if (box === null) throw new Error(`no grip for stop ${index + 1}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Both grips, the list scrolled to its top; both must be on screen (pick stops that fit the viewport). */
+async function dragEnds(page: Page, from: number, to: number): Promise<[{ x: number; y: number }, { x: number; y: number }]> {
+  const a = await gripCentre(page, from);
+  const b = await gripCentre(page, to);
+  const height = page.viewportSize()?.height ?? 0;
+  if (a.y > height || b.y > height) throw new Error(`stop ${Math.max(from, to) + 1} is below the fold: drag nearer stops`);
+  return [a, b];
+}
+
+/** Drag a stop by its grip onto another stop's row with a real mouse (press, move in steps, let go). */
+export async function dragWithMouse(page: Page, from: number, to: number): Promise<void> {
+  const [a, b] = await dragEnds(page, from, to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The same with a finger on a touch screen: touchstart, touchmoves, touchend through CDP, as a phone sends them. */
+export async function dragWithFinger(page: Page, from: number, to: number): Promise<void> {
+  const [a, b] = await dragEnds(page, from, to);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 8, radiusY: 8, force: 1 }] });
+  await touch('touchStart', a.x, a.y);
+  for (let k = 1; k <= 8; k++) await touch('touchMove', a.x + ((b.x - a.x) * k) / 8, a.y + ((b.y - a.y) * k) / 8);
+  await touch('touchEnd', b.x, b.y);
+  await cdp.detach();
+}

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, VIEWPORTS, type Browser } from './helper.ts';
 import { expectNoOutsideRequests, mapIdle, openApp, panelSiteId, renderedFeatures, selectInList, waitForMap } from './driver.ts';
 import {
-  addFromList, addFromPanel, download, handoutMapInk, moveWithKeyboard, openPlanner, optimise, parseGpx, plannedOrder, prepareHandout,
-  shareLink, totalKm, withoutRoads,
+  addFromList, addFromPanel, download, dragWithFinger, dragWithMouse, handoutMapInk, moveWithKeyboard, openPlanner, optimise, parseGpx,
+  plannedOrder, prepareHandout, shareLink, totalKm, withoutRoads,
 } from './planner-driver.ts';
 import { pdfText } from './pdf-text.ts';
 import sitesRaw from '../../data/sites.geojson?raw';
-import { decodePlan, encodePlan } from '../../src/domain/plan/plan-url.ts';
+import { decodePlan, encodePlan, siteCode } from '../../src/domain/plan/plan-url.ts';
 import { PLAN_CORRUPT_KEY, PLAN_STORAGE_KEY } from '../../src/domain/plan/plan-storage.ts';
 
 interface RawSite {
@@ -267,5 +267,59 @@ describe("the teacher's planner (real Chromium)", () => {
     expect(legs.every((l) => /km/.test(l))).toBe(true);
     await page.getByRole('button', { name: 'Dùng làm lịch trình của tôi' }).click();
     expect(await plannedOrder(page)).toEqual(['khu-di-tich-tnxp-dai-doi-915', 'den-duom', 'atk-dinh-hoa', 'bao-tang-van-hoa-cac-dan-toc-viet-nam']);
+  });
+
+  it("a teacher's journey: Back closes the planner; the link keeps the date and opens in a fresh phone without its unknown stop; drag with a mouse and a finger", async () => {
+    const { page, pageErrors } = await openPage(browser);
+    await withoutRoads(page);
+    await openApp(page, planQuery(FOUR)); // a plan link opens the planner: close it, pick a site
+    await page.locator('#planner .planner__head .icon-button').click();
+    await page.locator('#planner').waitFor({ state: 'detached' });
+    await selectInList(page, 'den-duom');
+    // Opening the planner is a step in the history: Back closes it and leaves the site's panel as it was.
+    await page.locator('.planner-button').click();
+    await page.locator('#planner .planner__body').waitFor();
+    await page.goBack();
+    await page.locator('#planner').waitFor({ state: 'detached' });
+    expect(await panelSiteId(page)).toBe('den-duom');
+    await page.goForward();
+    await page.locator('#planner .planner__body').waitFor();
+
+    // A real mouse drag: the third stop by its grip onto the first row.
+    await dragWithMouse(page, 2, 0);
+    const dragged = [FOUR[2], FOUR[0], FOUR[1], FOUR[3]];
+    expect(await plannedOrder(page)).toEqual(dragged);
+
+    // The trip date goes into the share link.
+    await page.locator('#planner input[type="date"]').fill('2026-12-21');
+    const link = new URL(await shareLink(page));
+    expect(link.searchParams.get('date')).toBe('2026-12-21');
+    // The link as it would look after one of its sites left the data: a second stop with an unknown code.
+    const stops = (link.searchParams.get('plan') ?? '').split('.')[3]!.split('_');
+    expect(stops[0]).toBe(`${siteCode(FOUR[2]!)}-45`);
+    link.searchParams.set('plan', (link.searchParams.get('plan') ?? '').replace(stops[0]!, `${stops[0]}_zzzz-30`));
+
+    // A fresh phone (no storage, no history) opens it: the date, the known stops, and which one was dropped.
+    const fresh = await openPage(browser, { viewport: VIEWPORTS.phone, isMobile: true });
+    await withoutRoads(fresh.page);
+    await fresh.page.goto(link.toString());
+    await fresh.page.locator('#planner .planner__body').waitFor();
+    expect(await fresh.page.locator('#planner input[type="date"]').inputValue()).toBe('2026-12-21');
+    expect(await fresh.page.locator('#planner .planner__totals').textContent()).toContain('17:19'); // sunset on 21/12
+    expect(await plannedOrder(fresh.page)).toEqual(dragged);
+    expect(await fresh.page.locator('#planner .planner__notice--dropped-stops').textContent()).toContain('Điểm thứ 2 trong đường dẫn');
+
+    // A finger drags the first stop down onto the second row (the phone's sheet shows about two).
+    await dragWithFinger(fresh.page, 0, 1);
+    expect(await plannedOrder(fresh.page)).toEqual([FOUR[0], FOUR[2], FOUR[1], FOUR[3]]);
+
+    // Back from the shared link closes the planner over the map; it does not leave the app.
+    await fresh.page.goBack();
+    await fresh.page.locator('#planner').waitFor({ state: 'detached' });
+    expect(new URL(fresh.page.url()).searchParams.get('plan')).toBeTruthy();
+    expect(await fresh.page.locator('.planner-button .badge').textContent()).toContain('4');
+
+    expect(ours(pageErrors)).toEqual([]);
+    expect(ours(fresh.pageErrors)).toEqual([]);
   });
 });

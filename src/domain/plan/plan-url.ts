@@ -12,13 +12,18 @@ import { PlanSchema, type Plan, type PlanStart } from './plan.ts';
  * file is re-sorted, silently turning old links into other sites; the id is the stable key and its 4-character
  * hash is as stable as the id. The decoder resolves codes against the site ids it knows; an ambiguous code
  * (two known ids with one hash; 36⁴ ≈ 1.7 M codes, a unit test checks the real ids) is an error, never a guess.
+ * A code no known id has (a site removed since the link was made) drops that stop only, reported in `dropped`.
  * Ten stops take about 100 characters.
  */
 export const PLAN_URL_VERSION = '1';
 export const MAX_ENCODED_LENGTH = 1000;
 
 export type DecodeError = 'malformed' | 'unsupported-version' | 'unknown-site' | 'ambiguous-site' | 'invalid' | 'too-long';
-export type DecodeResult = { ok: true; plan: Plan } | { ok: false; error: DecodeError };
+/**
+ * `dropped`: 1-based positions in the link of stops whose site is no longer in the data (a site removed or
+ * renamed since the link was made). They are left out and the rest of the plan opens; present only when non-empty.
+ */
+export type DecodeResult = { ok: true; plan: Plan; dropped?: number[] } | { ok: false; error: DecodeError };
 
 /** FNV-1a 32-bit over the UTF-16 code units (ids are ASCII slugs), as 4 base-36 characters. */
 export function siteCode(id: string): string {
@@ -75,19 +80,34 @@ function decodeUnsafe(str: string, knownSiteIds: readonly string[]): DecodeResul
     else if (!list.includes(id)) list.push(id);
   }
   const stops: Plan['stops'] = [];
-  for (const token of stopsPart === '' ? [] : stopsPart.split('_')) {
+  /** For each stop of the link, its index among the kept stops (-1 when dropped). */
+  const keptIndex: number[] = [];
+  const dropped: number[] = [];
+  const tokens = stopsPart === '' ? [] : stopsPart.split('_');
+  for (const [i, token] of tokens.entries()) {
     const m = /^([0-9a-z]{4})-(\d{1,3})$/.exec(token);
     if (m === null) return { ok: false, error: 'malformed' };
     const ids = byCode.get(m[1] ?? '');
-    if (ids === undefined) return { ok: false, error: 'unknown-site' };
+    if (ids === undefined) {
+      dropped.push(i + 1);
+      keptIndex.push(-1);
+      continue;
+    }
     if (ids.length > 1) return { ok: false, error: 'ambiguous-site' };
+    keptIndex.push(stops.length);
     stops.push({ site: ids[0] ?? '', minutes: Number(m[2]) });
   }
+  // Nothing left of a plan that had stops: the link is of no use.
+  if (tokens.length > 0 && stops.length === 0) return { ok: false, error: 'unknown-site' };
   let lunch: Plan['lunch'];
   if (lunchPart !== undefined) {
     const m = /^l(\d{1,2})-(\d{1,3})$/.exec(lunchPart);
     if (m === null || !INT.test(m[1] ?? '')) return { ok: false, error: 'malformed' };
-    lunch = { afterStop: Number(m[1]), minutes: Number(m[2]) };
+    const after = Number(m[1]);
+    if (after >= tokens.length) return { ok: false, error: 'invalid' };
+    // Lunch after a dropped stop moves to the kept stop before it (or the first stop).
+    const kept = keptIndex.slice(0, after + 1).filter((k) => k >= 0);
+    lunch = { afterStop: kept.length === 0 ? 0 : (kept[kept.length - 1] ?? 0), minutes: Number(m[2]) };
   }
   const candidate = {
     v: 1,
@@ -97,7 +117,8 @@ function decodeUnsafe(str: string, knownSiteIds: readonly string[]): DecodeResul
     ...(lunch === undefined ? {} : { lunch }),
   };
   const parsed = PlanSchema.safeParse(candidate);
-  return parsed.success ? { ok: true, plan: parsed.data } : { ok: false, error: 'invalid' };
+  if (!parsed.success) return { ok: false, error: 'invalid' };
+  return dropped.length > 0 ? { ok: true, plan: parsed.data, dropped } : { ok: true, plan: parsed.data };
 }
 
 /** Decodes a plan from a URL parameter. Pure, never throws; the plan is validated by PlanSchema. */

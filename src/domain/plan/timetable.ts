@@ -59,6 +59,13 @@ export interface Timetable {
     start: string;
     end: string;
     endMin: number;
+    /** Legs drawn (each stop's way there, and home). */
+    legs: number;
+    /**
+     * Legs of unknown length (no position, or two stops on one placeholder point): their travel time is not in the
+     * figures, so with any of them km, travel, the day and the end are lower bounds ("at least"), never totals.
+     */
+    unknownLegs: number;
   };
   /** Local sunset at Thái Nguyên on the date, HH:MM; null for an invalid date. */
   sunset: string | null;
@@ -141,6 +148,8 @@ export function buildTimetable(plan: Plan, sites: readonly SiteFeature[], opts: 
   }
 
   const dayMinutes = t - startMin;
+  const legRows = rows.filter((r): r is Exclude<TimetableRow, { kind: 'lunch' }> => r.kind !== 'lunch');
+  const unknownLegs = legRows.filter((r) => r.legKm === null).length;
   const sunsetMin = sunsetMinutes(opts.date, THAI_NGUYEN);
   if (sunsetMin === null) {
     warnings.push({ code: 'invalid-date', params: { date: opts.date } });
@@ -161,6 +170,8 @@ export function buildTimetable(plan: Plan, sites: readonly SiteFeature[], opts: 
       start: formatClock(startMin),
       end: formatClock(t),
       endMin: t,
+      legs: legRows.length,
+      unknownLegs,
     },
     sunset: sunsetMin === null ? null : formatClock(sunsetMin),
     warnings,

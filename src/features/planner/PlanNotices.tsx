@@ -7,15 +7,29 @@ const MESSAGE_KEY = {
   'corrupt-storage': 'planner.notice.corrupt',
   'bad-link': 'planner.notice.badLink',
   'from-link': 'planner.notice.fromLink',
+  'dropped-stops': 'planner.notice.droppedStops',
   replaced: 'planner.notice.replaced',
 } as const satisfies Record<PlanNotice['kind'], string>;
 
+/** "2, 3 và 5" / "2, 3 and 5". */
+export function listOf(items: string[], lang: string): string {
+  try {
+    return new Intl.ListFormat(lang === 'en' ? 'en' : 'vi', { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
 /** One notice about the plan: its message and its buttons (dismiss always last). Shared by the overlay and the planner. */
 export function NoticeCard({ notice, role, onDismiss, children }: { notice: PlanNotice; role?: 'status'; onDismiss: () => void; children?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const params =
+    notice.kind === 'dropped-stops'
+      ? { count: notice.positions.length, positions: listOf(notice.positions.map(String), i18n.language) }
+      : {};
   return (
     <div className={`notice planner__notice planner__notice--${notice.kind}`} role={role}>
-      <p>{t(MESSAGE_KEY[notice.kind])}</p>
+      <p>{t(notice.kind === 'dropped-stops' && notice.positions.length === 1 ? 'planner.notice.droppedStop' : MESSAGE_KEY[notice.kind], params)}</p>
       <div className="planner__notice-actions">
         {children}
         <button type="button" className="link-button" onClick={onDismiss}>

@@ -50,7 +50,7 @@ export function PlanSettings({ api, view }: Props) {
         </label>
         <label>
           {t('planner.date')}
-          <input type="date" value={view.date} onChange={(e) => api.setDate(e.target.value)} />
+          <input type="date" value={view.date} onChange={(e) => api.setDate(e.target.value === '' ? null : e.target.value)} />
         </label>
       </div>
       <div className="planner__lunch">

@@ -16,7 +16,6 @@ import { SharePlan } from './SharePlan.tsx';
 import { ExportPlan } from './ExportPlan.tsx';
 import { RoutesPicker } from './RoutesPicker.tsx';
 import { RoadNotice } from '../routing/RoadNotice.tsx';
-import { isPhoneLayout } from '../../shared/phone-layout.ts';
 import './planner.css';
 
 const PrintView = lazy(() => import('./PrintView.tsx').then((m) => ({ default: m.PrintView })));
@@ -38,7 +37,7 @@ export default function PlannerPanel({ api, sites, byId, lang, selectedId, onSel
   const [announce, setAnnounce] = useState('');
   const [optimised, setOptimised] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const shareUrl = useMemo(() => shareUrlOf(plan, lang), [plan, lang]);
+  const shareUrl = useMemo(() => shareUrlOf(plan, lang, window.location, api.date), [plan, lang, api.date]);
   const qr = useQr(shareUrl, plan.stops.length > 0);
   const { print, start: startPrint, printNow } = usePrint(plan, view, byId, lang);
   const reorder = useReorder({
@@ -55,13 +54,8 @@ export default function PlannerPanel({ api, sites, byId, lang, selectedId, onSel
     if (document.activeElement?.closest('.planner-button')) headingRef.current?.focus();
   }, []);
 
-  // On a phone the planner is a sheet over the site's panel: when a site is chosen (on the map, by search), step aside.
-  const firstSelected = useRef(selectedId);
-  const { setOpen } = api;
-  useEffect(() => {
-    if (selectedId === null || selectedId === firstSelected.current) return;
-    if (isPhoneLayout()) setOpen(false);
-  }, [selectedId, setOpen]);
+  // On a phone the planner is a sheet over the site's panel: choosing a site (on the map, by search) closes it in
+  // the same history step (AppShell's select), so Back brings the planner back.
 
   const optimise = async () => {
     const before = view.timetable.totals.km;

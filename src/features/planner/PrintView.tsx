@@ -7,6 +7,7 @@ import type { Timetable } from '../../domain/plan/timetable.ts';
 import { legText, type Formatters } from './plan-view.ts';
 import { WarningText } from './WarningText.tsx';
 import { formatPartialDate, weekdayOf } from '../../domain/format-date.ts';
+import { groupWarnings } from '../../domain/plan/warning-groups.ts';
 import './print.css';
 
 interface Props {
@@ -57,7 +58,7 @@ export function PrintView({ plan, timetable, sites, lang, startName, date, fmt, 
         <p className="print-view__nomap">{t('print.noMap')}</p>
       )}
       <p className="print-view__totals">
-        {t('planner.totals.summary', {
+        {t(tt.totals.unknownLegs > 0 ? 'planner.totals.summaryAtLeast' : 'planner.totals.summary', {
           km: fmt.km(tt.totals.km),
           travel: fmt.duration(tt.totals.travelMinutes),
           visit: fmt.duration(tt.totals.visitMinutes),
@@ -65,12 +66,13 @@ export function PrintView({ plan, timetable, sites, lang, startName, date, fmt, 
           day: fmt.duration(tt.totals.dayMinutes),
         })}
         {tt.totals.estimatedKm > 0 && ` ${t('planner.totals.estimatedPart', { km: fmt.km(tt.totals.estimatedKm) })}`}
+        {tt.totals.unknownLegs > 0 && ` ${t('planner.totals.unknownLegs', { unknown: tt.totals.unknownLegs, legs: tt.totals.legs })}`}
       </p>
       {tt.warnings.length > 0 && (
         <ul className="print-view__warnings">
-          {tt.warnings.map((w, i) => (
+          {groupWarnings(tt.warnings).map((g, i) => (
             <li key={i}>
-              <WarningText warning={w} sites={sites} lang={lang} fmt={fmt} />
+              <WarningText group={g} sites={sites} lang={lang} fmt={fmt} />
             </li>
           ))}
         </ul>

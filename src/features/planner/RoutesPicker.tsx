@@ -52,8 +52,9 @@ export function RoutesPicker({ api, sites, byId, lang, fmt, onSelectSite }: Prop
                 <span className="routes__name">{r.name[lang]}</span>
                 {s !== undefined && (
                   <span className="routes__meta">
-                    {t('routes.meta', { count: r.stops.length, km: fmt.km(s.totalKm), time: fmt.duration(s.totalMinutes) })}
+                    {t(s.unmeasuredLegs > 0 ? 'routes.metaAtLeast' : 'routes.meta', { count: r.stops.length, km: fmt.km(s.totalKm), time: fmt.duration(s.totalMinutes) })}
                     {s.estimatedLegs > 0 && ` · ${t('routes.estimatedLegs', { count: s.estimatedLegs })}`}
+                    {s.unmeasuredLegs > 0 && ` · ${t('routes.unknownLegs', { unknown: s.unmeasuredLegs, legs: s.legs.length })}`}
                   </span>
                 )}
               </button>
@@ -97,7 +98,7 @@ export function RoutesPicker({ api, sites, byId, lang, fmt, onSelectSite }: Prop
             })}
           </ol>
           <p className="planner__totals-line">
-            {t('routes.total', { km: fmt.km(summary.totalKm), travel: fmt.duration(summary.travelMinutes), visit: fmt.duration(summary.visitMinutes) })}
+            {t(summary.unmeasuredLegs > 0 ? 'routes.totalAtLeast' : 'routes.total', { km: fmt.km(summary.totalKm), travel: fmt.duration(summary.travelMinutes), visit: fmt.duration(summary.visitMinutes) })}
           </p>
           <button
             type="button"

@@ -35,16 +35,15 @@ export function StopList({ api, view, reorder, selectedId, onSelectSite, onRemov
           return (
             <li
               key={row.stop.site}
-              className={`planner__stop${reorder.isOver(i) ? ' planner__stop--over' : ''}${selectedId === row.stop.site ? ' planner__stop--selected' : ''}`}
+              className={`planner__stop${reorder.overSide(i) === 'before' ? ' planner__stop--over' : reorder.overSide(i) === 'after' ? ' planner__stop--over-after' : ''}${reorder.isDragging(i) ? ' planner__stop--dragging' : ''}${selectedId === row.stop.site ? ' planner__stop--selected' : ''}`}
               data-site-id={row.stop.site}
-              {...reorder.rowProps(i)}
             >
               <p className="planner__leg">
                 <span aria-hidden="true">↓ </span>
                 {t('planner.legFrom')} {fmt.leg(legText(row))}
               </p>
               <div className="planner__stop-main">
-                <span className="planner__grip" aria-hidden="true" title={t('planner.dragHint')}>
+                <span className="planner__grip" aria-hidden="true" title={t('planner.dragHint')} {...reorder.gripProps(i)}>
                   ⠿
                 </span>
                 <span className="planner__num" aria-hidden="true">

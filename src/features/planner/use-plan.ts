@@ -7,6 +7,7 @@ import {
 import { decodePlan, encodePlan, type DecodeError } from '../../domain/plan/plan-url.ts';
 import { PLAN_CORRUPT_KEY, PLAN_STORAGE_KEY, readStoredPlan, serializeStoredPlan } from '../../domain/plan/plan-storage.ts';
 import { RESET_EVENT } from '../kiosk/kiosk-reset.ts';
+import { parsePlannerUrl, setPlanDate } from '../../domain/url/planner-url.ts';
 
 /**
  * The teacher's plan: one state for the header button, the add buttons, the planner and the map layers.
@@ -23,6 +24,8 @@ export type PlanNotice =
   | { kind: 'corrupt-storage' }
   | { kind: 'bad-link'; error: DecodeError }
   | { kind: 'from-link'; canRestore: boolean }
+  /** A shared link named sites that are no longer in the data: these positions (1-based, in the link) were left out. */
+  | { kind: 'dropped-stops'; positions: number[] }
   | { kind: 'replaced'; previous: Plan };
 
 export type PlannerTab = 'plan' | 'routes';
@@ -53,6 +56,8 @@ interface Initial {
   plan: Plan;
   notices: PlanNotice[];
   fromLink: boolean;
+  /** The trip date the address carries (a shared plan's day), or null: today. */
+  date: string | null;
   /** Entries to set aside (key → value, null to remove), written once after mount: reading stays pure. */
   writes: [string, string | null][];
 }
@@ -79,6 +84,7 @@ export function initialPlan(search: string, siteIds: readonly string[], store: S
   } catch {
     param = null;
   }
+  const { date } = parsePlannerUrl(search);
   if (param !== null) {
     const decoded = decodePlan(param, siteIds);
     if (decoded.ok) {
@@ -86,11 +92,12 @@ export function initialPlan(search: string, siteIds: readonly string[], store: S
       const canRestore = !same && own.stops.length > 0;
       if (canRestore) writes.push([PLAN_PREVIOUS_KEY, serializeStoredPlan(own)]);
       if (!same) notices.push({ kind: 'from-link', canRestore });
-      return { plan: decoded.plan, notices, fromLink: true, writes };
+      if (decoded.dropped !== undefined) notices.push({ kind: 'dropped-stops', positions: decoded.dropped });
+      return { plan: decoded.plan, notices, fromLink: true, date, writes };
     }
     notices.push({ kind: 'bad-link', error: decoded.error });
   }
-  return { plan: own, notices, fromLink: false, writes };
+  return { plan: own, notices, fromLink: false, date, writes };
 }
 
 export function applyWrites(writes: Initial['writes'], store: Storage | null): void {
@@ -102,11 +109,15 @@ export function applyWrites(writes: Initial['writes'], store: Storage | null): v
   }
 }
 
-/** Writes (or removes) the `plan` key, keeping every other key of the address as it is. */
-export function withPlanParam(search: string, plan: Plan): string {
+/**
+ * Writes (or removes) the `plan` key and the trip `date` that goes with it, keeping every other key of the address
+ * as it is. An empty plan carries no date.
+ */
+export function withPlanParam(search: string, plan: Plan, date: string | null = null): string {
   const params = new URLSearchParams(search);
   if (plan.stops.length === 0) params.delete(PLAN_URL_KEY);
   else params.set(PLAN_URL_KEY, encodePlan(plan));
+  setPlanDate(params, plan.stops.length === 0 ? null : date);
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -125,7 +136,7 @@ export function usePlan(sites: readonly SiteFeature[]) {
   /** A curated route shown on the map (the routes tab), or null. */
   const [previewRoute, setPreviewRoute] = useState<string | null>(null);
   /** The day of the visit (for the sunset warning and the handout); null: today. */
-  const [date, setDate] = useState<string | null>(null);
+  const [date, setDate] = useState<string | null>(init.date);
   useEffect(() => {
     // Before the first save below, so a corrupt entry is set aside and not simply overwritten.
     applyWrites(init.writes, storage());
@@ -147,12 +158,12 @@ export function usePlan(sites: readonly SiteFeature[]) {
   }, []);
 
   // Back and forward bring back older addresses; the plan is not part of history, so put the current one back.
-  const planRef = useRef(plan);
+  const planRef = useRef({ plan, date });
   useEffect(() => {
-    planRef.current = plan;
-  }, [plan]);
+    planRef.current = { plan, date };
+  }, [plan, date]);
   useEffect(() => {
-    const onPop = () => writeUrl(planRef.current);
+    const onPop = () => writeUrl(planRef.current.plan, planRef.current.date);
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -163,8 +174,8 @@ export function usePlan(sites: readonly SiteFeature[]) {
       if (plan.stops.length === 0 && plan.lunch === undefined) store?.removeItem(PLAN_STORAGE_KEY);
       else store?.setItem(PLAN_STORAGE_KEY, serializeStoredPlan(plan));
     });
-    writeUrl(plan);
-  }, [plan]);
+    writeUrl(plan, date);
+  }, [plan, date]);
 
   const update = useCallback((fn: (p: Plan) => Plan) => setPlan((p) => fn(p)), []);
   const add = useCallback((site: SiteFeature) => update((p) => addStop(p, site.id, suggestedMinutes(site))), [update]);
@@ -226,8 +237,8 @@ export function usePlan(sites: readonly SiteFeature[]) {
 
 export type PlanApi = ReturnType<typeof usePlan>;
 
-function writeUrl(plan: Plan): void {
-  const next = withPlanParam(window.location.search, plan);
+function writeUrl(plan: Plan, date: string | null): void {
+  const next = withPlanParam(window.location.search, plan, date);
   if (next === window.location.search) return;
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
 }

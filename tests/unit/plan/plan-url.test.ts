@@ -73,6 +73,22 @@ describe('encodePlan / decodePlan', () => {
     expect(decodePlan(input, ids)).toEqual({ ok: false, error });
   });
 
+  it('keeps the known stops of a link with an unknown one, says which position was dropped, and keeps lunch in place', () => {
+    const a = siteCode('tin-keo');
+    const b = siteCode('den-duom');
+    const r = decodePlan(`1.c.0700.${a}-30_zzzz-45_${b}-60.l2-60`, ids);
+    expect(r).toEqual({
+      ok: true,
+      dropped: [2],
+      plan: makePlan({ stops: [{ site: 'tin-keo', minutes: 30 }, { site: 'den-duom', minutes: 60 }], lunch: { afterStop: 1, minutes: 60 } }),
+    });
+    // Lunch after the dropped stop: after the kept stop before it.
+    const l = decodePlan(`1.c.0700.${a}-30_zzzz-45_${b}-60.l1-60`, ids);
+    expect(l.ok && l.plan.lunch).toEqual({ afterStop: 0, minutes: 60 });
+    const first = decodePlan(`1.c.0700.zzzz-45_${b}-60.l0-30`, ids);
+    expect(first).toMatchObject({ ok: true, dropped: [1], plan: { stops: [{ site: 'den-duom' }], lunch: { afterStop: 0 } } });
+  });
+
   it('refuses to guess between two known ids that share a code', () => {
     // Find a colliding pair by brute force over synthetic ids (deterministic).
     const seen = new Map<string, string>();

@@ -25,7 +25,7 @@ describe('the plan at start-up', () => {
   it('reads the stored plan when the address has none', () => {
     const store = new MemoryStore();
     store.setItem(PLAN_STORAGE_KEY, serializeStoredPlan(stored));
-    expect(initialPlan('?site=den-duom', ids, store)).toEqual({ plan: stored, notices: [], fromLink: false, writes: [] });
+    expect(initialPlan('?site=den-duom', ids, store)).toEqual({ plan: stored, notices: [], fromLink: false, date: null, writes: [] });
   });
 
   it('sets a corrupt stored entry aside with a notice, never throws', () => {
@@ -52,6 +52,20 @@ describe('the plan at start-up', () => {
     expect(r.notices).toEqual([{ kind: 'from-link', canRestore: true }]);
     applyWrites(r.writes, store);
     expect(JSON.parse(store.getItem(PLAN_PREVIOUS_KEY) ?? 'null')).toEqual(stored);
+  });
+
+  it('opens a link with an unknown stop without it, says which position was dropped, and takes the trip date', () => {
+    const withGhost = encodePlan(linked).replace(/\.([^.]+)$/, (_m, stops: string) => `.${stops.split('_')[0]}_zzzz-45_${stops.split('_')[1]}`);
+    const r = initialPlan(`?plan=${withGhost}&date=2026-12-21`, ids, null);
+    expect(r.plan).toEqual(linked);
+    expect(r.notices).toEqual([{ kind: 'from-link', canRestore: false }, { kind: 'dropped-stops', positions: [2] }]);
+    expect(r.date).toBe('2026-12-21');
+    expect(initialPlan(`?plan=${encodePlan(linked)}&date=2026-02-30`, ids, null).date).toBeNull();
+  });
+
+  it('writes the trip date beside the plan, and neither for an empty plan', () => {
+    expect(withPlanParam('?site=den-duom', linked, '2026-12-21')).toBe(`?site=den-duom&plan=${encodePlan(linked)}&date=2026-12-21`);
+    expect(withPlanParam(`?plan=${encodePlan(linked)}&date=2026-12-21`, makePlan(), '2026-12-21')).toBe('');
   });
 
   it('shows a message for a broken link and falls back to the stored plan', () => {

@@ -41,6 +41,14 @@ describe('buildTimetable', () => {
     expect(t.warnings).toEqual([]);
   });
 
+  it('counts legs of unknown length, so the totals can say they are lower bounds', () => {
+    const twin = makeSite({ id: 'twin', lon: 105.85, lat: 21.64 }); // on the same point as `near`
+    const nowhere = makeSite({ id: 'nowhere', confidence: 'none' });
+    const t = buildTimetable(makePlan({ stops: [{ site: 'near', minutes: 30 }, { site: 'twin', minutes: 30 }, { site: 'nowhere', minutes: 30 }] }), [near, twin, nowhere], { date: '2026-03-20' });
+    expect(t.totals).toMatchObject({ legs: 4, unknownLegs: 2 });
+    expect(buildTimetable(makePlan({ stops: [{ site: 'near', minutes: 30 }] }), [near], { date: '2026-03-20' }).totals).toMatchObject({ legs: 2, unknownLegs: 0 });
+  });
+
   it('formats clock times as HH:MM', () => {
     const t = buildTimetable(makePlan({ startTime: '08:05', stops: [{ site: 'near', minutes: 30 }] }), [near], { date: '2026-03-20', returnToStart: false });
     const row = t.rows[0];
