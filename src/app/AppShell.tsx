@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SiteFeature } from '../domain/schema/site.ts';
 import { toMapFeatures } from '../domain/map-features.ts';
-import { applyFilters } from '../domain/explore/filters.ts';
+import { applyFilters, emptyFilters } from '../domain/explore/filters.ts';
 import { parseUrlState } from '../domain/url/app-url.ts';
 import { EMPTY_CONTENT_INDEX, useContentIndex } from '../content/load-index.ts';
 import { SitesList } from '../features/sites-list/SitesList.tsx';
@@ -11,6 +11,7 @@ import { SitePanel } from '../features/site-panel/SitePanel.tsx';
 import { SiteChooser } from '../features/site-chooser/SiteChooser.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { FiltersPanel } from '../features/filters/FiltersPanel.tsx';
+import { FilterChip } from '../features/filters/FilterChip.tsx';
 import { StoryToggle } from '../features/story/StoryToggle.tsx';
 import { NearMeButton } from '../features/near-me/NearMeButton.tsx';
 import { useNearMe } from '../features/near-me/use-near-me.ts';
@@ -164,7 +165,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
         <Header lang={state.lang} onLang={(lang) => dispatch({ type: 'setLang', lang })}>
           <SearchBox key={homeGeneration} sites={sites} lang={state.lang} onSelect={select} />
           {firstStoryMode && !state.story && (
-            <button type="button" className="header-button" ref={storyButton} onClick={() => dispatch({ type: 'openStory', id: firstStoryMode.id })}>
+            <button type="button" className="header-button story-button" ref={storyButton} onClick={() => dispatch({ type: 'openStory', id: firstStoryMode.id })}>
               {t('storyMode.open')}
             </button>
           )}
@@ -236,6 +237,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
                 </Suspense>
               )}
             </MapArea>
+            <FilterChip shown={visible.length} total={sites.length} onClear={() => dispatch({ type: 'setFilters', filters: emptyFilters() })} />
             {chooser && (
               <SiteChooser ids={chooser} byId={byId} lang={state.lang} onSelect={select} onClose={() => setChooser(null)} />
             )}

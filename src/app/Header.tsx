@@ -7,7 +7,11 @@ export function Header({ lang, onLang, children }: { lang: Lang; onLang: (lang: 
   return (
     <header className="app-header">
       <div className="app-header__title">
-        <h1>{t('app.title')}</h1>
+        {/* The phone header shows the short title (CSS picks one; the hidden one is out of the accessibility tree). */}
+        <h1>
+          <span className="app-header__full-title">{t('app.title')}</span>
+          <span className="app-header__short-title">{t('app.shortTitle')}</span>
+        </h1>
         <p className="app-header__tagline">{t('app.tagline')}</p>
       </div>
       <div className="app-header__tools">{children}</div>

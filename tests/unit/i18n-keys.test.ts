@@ -29,7 +29,7 @@ describe('locales', () => {
     expect(accented.length / values(vi).length).toBeGreaterThan(0.7);
   });
   it('say in plain English what the words mean (issue 17 item 14)', () => {
-    expect(en.search.placeholder).toContain('(accents optional)');
+    expect(en.search.hint).toContain('(accents optional)'); // the short placeholder is never cut; the hint says it (issue 18 item 9)
     expect(en.panel.location).toBe('Location accuracy');
     expect(en.confidence['commune-centroid']).toMatch(/^Only the commune is known/);
     expect(en.panel.opening).toBe('Opening hours');

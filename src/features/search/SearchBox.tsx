@@ -44,6 +44,10 @@ export function SearchBox({ sites, lang, onSelect }: Props) {
       <label htmlFor={`${id}-input`} className="visually-hidden">
         {t('search.label')}
       </label>
+      {/* The placeholder is short so that no width cuts it; the whole hint is the input's description and tooltip. */}
+      <span id={`${id}-hint`} className="visually-hidden">
+        {t('search.hint')}
+      </span>
       <input
         id={`${id}-input`}
         type="search"
@@ -51,6 +55,8 @@ export function SearchBox({ sites, lang, onSelect }: Props) {
         autoComplete="off"
         spellCheck={false}
         placeholder={t('search.placeholder')}
+        title={t('search.hint')}
+        aria-describedby={`${id}-hint`}
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"

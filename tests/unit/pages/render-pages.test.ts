@@ -41,8 +41,16 @@ describe('pre-rendered site pages', () => {
         expect(doc.querySelector('link[hreflang=en]')?.getAttribute('href')).toBe(`${BASE}en/sites/${site.id}/`);
         expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain(site.properties.name[lang]);
         expect(doc.title).toContain(site.properties.name[lang]);
+        // The favicon (public/favicon.svg), from the template (the build writes it ./favicon.svg, under <base>).
+        expect(doc.querySelector('link[rel=icon][type="image/svg+xml"]')?.getAttribute('href'), path).toMatch(/^\.?\/favicon\.svg$/);
       }
     }
+  });
+
+  it('have a favicon that is an SVG image', () => {
+    const svg = readFileSync(join(repo, 'public/favicon.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(template).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml" />');
   });
 
   it('carry the whole story, sanitised, when there is one', () => {
