@@ -12,6 +12,7 @@ import { validateQuizzes } from './validate-quizzes.ts';
 import type { SiteQuiz } from '../quiz/quiz-schema.ts';
 import { contentRuleProblems } from './content-rules.ts';
 import { validateAudio, type AudioEntry } from './validate-audio.ts';
+import { validatePhotos, type PhotoEntry } from './validate-photos.ts';
 
 /** The content folder as bytes by relative path ("data/sites.geojson", "data/stories/x.vi.md", …). */
 export type ContentFiles = ReadonlyMap<string, Uint8Array>;
@@ -24,6 +25,8 @@ export interface ValidContent {
   quizzes: SiteQuiz[];
   /** Recordings whose name, sidecar and size passed (format and duration: scripts/lib/probe-audio.ts). */
   audio: AudioEntry[];
+  /** Photos whose name, sidecar, size and first bytes passed (decoded whole by scripts/lib/photo-files.ts). */
+  photos: PhotoEntry[];
 }
 
 export interface ContentResult {
@@ -72,13 +75,15 @@ export function validateContent(files: ContentFiles): ContentResult {
   problems.push(...quizProblems);
   const { audio, problems: audioProblems } = validateAudio(files, sites, stories);
   problems.push(...audioProblems);
+  const { photos, problems: photoProblems } = validatePhotos(files, sites);
+  problems.push(...photoProblems);
   problems.push(...contentRuleProblems({ sitesFile: SITES_FILE, sites, routesFile: ROUTES_FILE, routes, stories }));
   for (const name of files.keys()) {
     if (!isKnownContentFile(name)) {
       problems.push({ file: name, path: '', message: 'unexpected file in data/ (not a known content file)' });
     }
   }
-  return { content: { sites, routes, stories, storyModes, quizzes, audio }, problems };
+  return { content: { sites, routes, stories, storyModes, quizzes, audio, photos }, problems };
 }
 
 function isKnownContentFile(name: string): boolean {
