@@ -7,6 +7,7 @@ import { readDataFolder } from './lib/read-data-folder.ts';
 import { buildContentIndex, buildSearchText } from '../src/domain/content-index.ts';
 import { AUDIO_MIME, type AudioExtension } from '../src/domain/media/audio.ts';
 import { audioPublicName, buildAudioList, probeAudio } from './lib/audio-files.ts';
+import { buildPhotos, probePhotos } from './lib/photo-files.ts';
 
 /** Public URL prefix of the content files: data/x → <base>content/x. */
 export const CONTENT_PREFIX = 'content/';
@@ -15,11 +16,16 @@ async function derivedFiles(files: ContentFiles): Promise<{ text: Map<string, st
   const { content } = validateContent(files);
   const { probed } = await probeAudio(files, content.audio);
   const audio = new Map(probed.map((p) => [audioPublicName(p, files.get(p.file) ?? new Uint8Array()), files.get(p.file) ?? new Uint8Array()]));
+  // Photos: only the derived copies are served (WebP/AVIF in a few widths), never the editor's original.
+  const photos = await buildPhotos(files, (await probePhotos(files, content.photos)).probed, CONTENT_PREFIX);
+  for (const [name, bytes] of photos.files) audio.set(name, bytes);
   const text = new Map([
     ['index.json', JSON.stringify(buildContentIndex(content, content.storyModes.map((m) => ({ id: m.id, title: m.title }))))],
     ['search-text.json', JSON.stringify(buildSearchText(content))],
     // Recorded narration by site and language (the Listen button reads it when a panel with a story opens).
     ['audio.json', JSON.stringify(buildAudioList(files, probed, CONTENT_PREFIX))],
+    // Photos by site (the panel's gallery reads it; its thumbnails are precached, larger copies kept once viewed).
+    ['images.json', JSON.stringify(photos.index)],
     // Quizzes are authored in YAML and served validated as JSON, so the app needs no YAML parser to run one.
     ...content.quizzes.map((q): [string, string] => [`quizzes/${q.siteId}.json`, JSON.stringify(q)]),
   ]);
@@ -45,7 +51,8 @@ function sendBytes(req: { headers: Record<string, string | string[] | undefined>
 /**
  * Serves data/ as /content/ in dev, and in a build validates it (failing the build on any problem, the same
  * errors as `npm run data:check`) and emits every content file into dist/content/; recordings under
- * content/audio/<site>.<lang>.<hash>.<ext> (never precached: a phone caches one when it is played).
+ * content/audio/<site>.<lang>.<hash>.<ext> (never precached: a phone caches one when it is played); photos as
+ * content/images/<site>/<name>.<hash>.<thumb|width>.<webp|avif> with the index content/images.json.
  */
 export function contentPlugin(root: string): Plugin {
   return {
@@ -62,10 +69,11 @@ export function contentPlugin(root: string): Plugin {
             res.setHeader('Content-Type', 'application/json');
             return res.end(derived);
           }
-          const recording = audio.get(rel);
-          if (recording !== undefined) return sendBytes(req, res, recording, AUDIO_MIME[(rel.split('.').pop() ?? 'mp3') as AudioExtension]);
+          const media = audio.get(rel);
+          const ext = rel.split('.').pop() ?? '';
+          if (media !== undefined) return sendBytes(req, res, media, ext === 'webp' || ext === 'avif' ? `image/${ext}` : AUDIO_MIME[ext as AudioExtension]);
           const file = join(root, 'data', rel);
-          if (rel.startsWith('..') || rel.startsWith('audio/') || !existsSync(file)) return next();
+          if (rel.startsWith('..') || rel.startsWith('audio/') || rel.startsWith('images/') || !existsSync(file)) return next();
           res.setHeader('Content-Type', rel.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'application/json');
           res.end(readFileSync(file));
         }, next);
@@ -75,6 +83,7 @@ export function contentPlugin(root: string): Plugin {
       const files = readDataFolder(root);
       const { problems, content } = validateContent(files);
       problems.push(...(await probeAudio(files, content.audio)).problems);
+      problems.push(...(await probePhotos(files, content.photos)).problems);
       if (problems.length > 0) {
         this.error(`content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
       }
@@ -82,7 +91,7 @@ export function contentPlugin(root: string): Plugin {
       for (const [name, source] of text) this.emitFile({ type: 'asset', fileName: CONTENT_PREFIX + name, source });
       for (const [name, source] of audio) this.emitFile({ type: 'asset', fileName: CONTENT_PREFIX + name, source });
       for (const [name, bytes] of files) {
-        if (name.endsWith('README.md') || name.startsWith('data/quizzes/') || name.startsWith('data/audio/')) continue;
+        if (name.endsWith('README.md') || name.startsWith('data/quizzes/') || name.startsWith('data/audio/') || name.startsWith('data/images/')) continue;
         this.emitFile({ type: 'asset', fileName: CONTENT_PREFIX + name.slice('data/'.length), source: bytes });
       }
     },

@@ -38,7 +38,8 @@ export function pwaPlugin(): PluginOption {
       ],
     },
     injectManifest: {
-      globPatterns: ['**/*.{html,js,mjs,css,woff2,json,geojson,md,png,svg,webmanifest,pmtiles}'],
+      // Photos: only each one's thumbnail (<name>.<hash>.thumb.webp, ≤ 480 px); larger copies are kept once viewed (src/sw-photos.ts).
+      globPatterns: ['**/*.{html,js,mjs,css,woff2,json,geojson,md,png,svg,webmanifest,pmtiles}', 'content/images/**/*.thumb.webp'],
       // The config file is read fresh (network first); the bundles' .woff fallbacks are never used by browsers that run a SW;
       // the link-preview images (og/, ~5 MB) are for link crawlers, not for the app offline.
       globIgnores: ['kiosk-config.json', '**/*.woff', 'sw.js', 'og/**'],

@@ -6,6 +6,7 @@
  * - PMTiles reads byte ranges: a Range request for a .pmtiles file is answered from the precached full file
  *   with a 206 Partial Content slice (workbox-range-requests), online or offline.
  * - Recorded narration (content/audio/*) is kept once played and cut into ranges from that copy (src/sw-audio.ts).
+ * - Photos: thumbnails precached, larger copies kept once viewed, the thumbnail offline otherwise (src/sw-photos.ts).
  * - The kiosk's config file is fetched fresh when online and falls back to the last copy offline.
  * - A new version waits until the page asks it to take over (SKIP_WAITING): on the kiosk only during an idle
  *   reset, on a phone when the reader taps "reload". Never in a visitor's face.
@@ -16,6 +17,7 @@ import { NetworkFirst } from 'workbox-strategies';
 import { createPartialResponse } from 'workbox-range-requests';
 import { clientsClaim } from 'workbox-core';
 import { AUDIO_CACHE, answerRecording, isRecordingUrl } from './sw-audio.ts';
+import { PHOTO_CACHE, answerPhoto, isPhotoUrl } from './sw-photos.ts';
 
 interface PrecacheEntry {
   url: string;
@@ -56,6 +58,17 @@ registerRoute(
       cache: () => caches.open(AUDIO_CACHE),
       fetch: (input) => fetch(input),
       waitUntil: (p) => (event as unknown as { waitUntil(p: Promise<unknown>): void }).waitUntil(p),
+    }),
+);
+
+// Photos: larger copies kept once viewed; offline, the precached thumbnail stands in.
+registerRoute(
+  ({ url, request }) => request.method === 'GET' && isPhotoUrl(url, sw.location.origin),
+  ({ request }) =>
+    answerPhoto(request, {
+      cache: () => caches.open(PHOTO_CACHE),
+      fetch: (input) => fetch(input),
+      precached: (u) => matchPrecache(u),
     }),
 );
 
