@@ -10,6 +10,7 @@ import { SourcesList } from './SourcesList.tsx';
 import { LocationNote } from './LocationNote.tsx';
 import { RankDecision } from './RankDecision.tsx';
 import { isPhoneLayout } from '../../shared/phone-layout.ts';
+import { SitePhotos } from '../photos/SitePhotos.tsx';
 
 /** A finger's travel (px) that counts as a swipe of the sheet. */
 const SWIPE_PX = 40;
@@ -114,6 +115,7 @@ export function SitePanel({ site, lang, onClose, actions, children }: Props) {
           else if (top <= 0) setScrolled(false);
         }}
       >
+        <SitePhotos siteId={site.id} lang={lang} />
         <p className="site-panel__category">
           <CategoryIcon category={p.category} /> {t(`category.${p.category}`)}
           {!atk && (
