@@ -52,6 +52,8 @@ async function openLightbox(photos: readonly Photo[], at: number, lang: Lang, t:
     arrowPrevTitle: t('prev'),
     zoomTitle: t('zoom'),
     returnFocus: true,
+    // No zoom or fade in or out: PhotoSwipe's fade stayed at its first frame (opacity 0.003) in Chromium here.
+    showHideAnimationType: 'none',
     bgOpacity: 0.92,
   });
   // The caption and credit under each photo.
