@@ -32,8 +32,5 @@ export function firstSentence(text: string): string {
   return (m?.[1] ?? s).trim();
 }
 
-/** A page address as printed for people without a camera: no scheme, no query ("diachido.vn/ban-do/dia-diem/x/"). */
-export function displayUrl(href: string): string {
-  const u = new URL(href);
-  return `${u.host}${u.pathname}`;
-}
+// The same address form as the site panel's printed plate (src/features/site-plate).
+export { displayUrl } from '../../src/domain/publish/publish-config.ts';

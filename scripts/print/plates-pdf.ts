@@ -3,7 +3,7 @@ import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-li
 import QRCode from 'qrcode';
 import type { LocalizedText } from '../../src/domain/schema/common.ts';
 import type { SiteFeature } from '../../src/domain/schema/site.ts';
-import { publicSitePageUrl } from '../../src/domain/publish/publish-config.ts';
+import { plateUrl } from '../../src/domain/publish/publish-config.ts';
 import { loadBeVietnamPro, type Weight } from '../lib/be-vietnam-pro.ts';
 import { categoryLabel, displayUrl, firstSentence, PRINT, rankLabel } from './labels.ts';
 
@@ -34,10 +34,8 @@ export interface PlateOptions {
   credit: LocalizedText | null;
 }
 
-/** The address a plate's QR code opens. */
-export function plateUrl(baseUrl: string, id: string): string {
-  return publicSitePageUrl(baseUrl, id, 'vi', '?from=qr');
-}
+/** The address a plate's QR code opens (shared with the site panel's printed plate). */
+export { plateUrl } from '../../src/domain/publish/publish-config.ts';
 
 interface Face {
   font: PDFFont;

@@ -25,6 +25,7 @@ import { useDocumentLanguage } from './use-document-language.ts';
 import { usePlan } from '../features/planner/use-plan.ts';
 import { PlannerButton } from '../features/planner/PlannerButton.tsx';
 import { AddToPlanButton } from '../features/planner/AddToPlanButton.tsx';
+import { PrintPlateButton } from '../features/site-plate/PrintPlateButton.tsx';
 import { PlanNotices } from '../features/planner/PlanNotices.tsx';
 const PlannerPanel = lazy(() => import('../features/planner/PlannerPanel.tsx'));
 const PlanLayers = lazy(() => import('../features/planner/PlanLayers.tsx'));
@@ -260,7 +261,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
               site={selected}
               lang={state.lang}
               onClose={close}
-              actions={<>{/* slot: panel-actions (add to plan, QR) */}<AddToPlanButton site={selected} lang={state.lang} inPlan={planner.inPlan.has(selected.id)} onAdd={planner.add} onRemove={planner.removeSite} />{kiosk.enabled ? <SiteHandoff siteId={selected.id} lang={state.lang} /> : <HereButton site={selected} lang={state.lang} />}</>}
+              actions={<>{/* slot: panel-actions (add to plan, QR) */}<AddToPlanButton site={selected} lang={state.lang} inPlan={planner.inPlan.has(selected.id)} onAdd={planner.add} onRemove={planner.removeSite} />{kiosk.enabled ? <SiteHandoff siteId={selected.id} lang={state.lang} /> : <><HereButton site={selected} lang={state.lang} /><PrintPlateButton site={selected} lang={state.lang} /></>}</>}
             >
               {contentIndex.stories[selected.id]?.includes(state.lang) && <StoryToggle siteId={selected.id} lang={state.lang} siteName={(selected.properties.shortName ?? selected.properties.name)[state.lang]} />}
             </SitePanel>

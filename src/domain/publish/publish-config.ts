@@ -72,3 +72,14 @@ export function publicSitePageUrl(base: string, id: string, lang: Lang, query = 
   url.search = query.startsWith('?') ? query.slice(1) : query;
   return url.href;
 }
+
+/** The address a QR plate opens: the site's Vietnamese page with `?from=qr` (npm run plates and the panel's print). */
+export function plateUrl(base: string, id: string): string {
+  return publicSitePageUrl(base, id, 'vi', '?from=qr');
+}
+
+/** A page address as printed for people without a camera: no scheme, no query ("diachido.vn/ban-do/dia-diem/x/"). */
+export function displayUrl(href: string): string {
+  const u = new URL(href);
+  return `${u.host}${u.pathname}`;
+}
