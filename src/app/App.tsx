@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { loadSites } from '../content/load-sites.ts';
 import type { SiteFeature } from '../domain/schema/site.ts';
-import { parseUrlState } from '../domain/url/app-url.ts';
+import { startLang } from './start-lang.ts';
 import { createI18n, ensureLanguage } from '../i18n/i18n.ts';
 import { AppShell } from './AppShell.tsx';
 import { ErrorScreen } from '../shared/ErrorScreen.tsx';
@@ -21,8 +21,9 @@ export function App({ i18n: given }: { i18n?: i18n }) {
   useRemovePrerendered(loaded.kind !== 'loading');
   useEffect(() => {
     let live = true;
-    // The language of a shared link is ready before the first screen, so it never flashes in Vietnamese.
-    const lang = parseUrlState(window.location.search).lang ?? 'vi';
+    // The first screen's language (a shared link's, the visitor's choice, an English browser's) is ready before it
+    // shows, so it never flashes in Vietnamese.
+    const lang = startLang();
     void Promise.all([loadSites(), ensureLanguage(i18n, lang).catch(() => undefined)]).then(([r]) => {
       if (!live) return;
       setLoaded(r.ok ? { kind: 'ready', sites: r.value } : { kind: 'error', file: r.file, message: r.message });

@@ -21,6 +21,7 @@ import { MapHandleContext } from '../map/map-handle.ts';
 import { appReducer, initialState } from './store.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
+import { rememberLang, startLang } from './start-lang.ts';
 // planner (issue 5) {
 import { usePlan } from '../features/planner/use-plan.ts';
 import { PlannerButton } from '../features/planner/PlannerButton.tsx';
@@ -49,11 +50,14 @@ import { HereButton } from '../features/passport/HereButton.tsx';
 // } visit passport
 
 const StoryMode = lazy(() => import('../features/story-mode/StoryMode.tsx'));
+const AboutView = lazy(() => import('../features/about/AboutView.tsx'));
 
 export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const { t } = useTranslation();
-  const [state, dispatch] = useReducer(appReducer, undefined, () => initialState(parseUrlState(window.location.search)));
+  const [state, dispatch] = useReducer(appReducer, undefined, () => initialState({ ...parseUrlState(window.location.search), lang: startLang() }));
   const [chooser, setChooser] = useState<string[] | null>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const closeAbout = useCallback(() => setAboutOpen(false), []);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [mapReady, setMapReady] = useState(false);
   const mapHandle = useMemo(() => ({ map: mapRef, ready: mapReady }), [mapReady]);
@@ -163,7 +167,14 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
         <a className="skip-link" href="#sites-list">
           {t('app.skipToList')}
         </a>
-        <Header lang={state.lang} onLang={(lang) => dispatch({ type: 'setLang', lang })}>
+        <Header
+          lang={state.lang}
+          onLang={(lang) => {
+            rememberLang(lang, kiosk.enabled);
+            dispatch({ type: 'setLang', lang });
+          }}
+          onAbout={() => setAboutOpen(true)}
+        >
           <SearchBox key={homeGeneration} sites={sites} lang={state.lang} onSelect={select} />
           {firstStoryMode && !state.story && (
             <button type="button" className="header-button story-button" ref={storyButton} onClick={() => dispatch({ type: 'openStory', id: firstStoryMode.id })}>
@@ -289,6 +300,11 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
             </Suspense>
           )}
           {!kiosk.enabled && <UpdateNotice />}
+          {aboutOpen && (
+            <Suspense fallback={null}>
+              <AboutView sites={sites} onClose={closeAbout} />
+            </Suspense>
+          )}
         </main>
       </div>
       </KioskSafeArea>

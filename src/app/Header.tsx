@@ -1,7 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/schema/common.ts';
 
-export function Header({ lang, onLang, children }: { lang: Lang; onLang: (lang: Lang) => void; children?: React.ReactNode }) {
+export function Header({
+  lang,
+  onLang,
+  onAbout,
+  children,
+}: {
+  lang: Lang;
+  onLang: (lang: Lang) => void;
+  onAbout?: () => void;
+  children?: React.ReactNode;
+}) {
   const { t } = useTranslation();
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
   return (
@@ -15,6 +25,11 @@ export function Header({ lang, onLang, children }: { lang: Lang; onLang: (lang: 
         <p className="app-header__tagline">{t('app.tagline')}</p>
       </div>
       <div className="app-header__tools">{children}</div>
+      {onAbout && (
+        <button type="button" className="about-button" onClick={onAbout} aria-label={t('visitor.aboutLabel')}>
+          {t('visitor.about')}
+        </button>
+      )}
       {/* Last in the row on wide screens; beside the title on phones (see app.css), so the tools get a row of their own. */}
       <button type="button" className="lang-switch" lang={other} onClick={() => onLang(other)} aria-label={t('lang.switchLabel')}>
         {t('lang.switchTo')}

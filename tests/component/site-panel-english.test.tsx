@@ -20,6 +20,7 @@ const properNames = [
     }),
   ),
   'ATK Định Hóa',
+  'Hà Nội',
 ].sort((a, b) => b.length - a.length);
 
 /** The site's own English content: it may name places in Vietnamese ("Tỉn Keo"), which is right. */
@@ -34,6 +35,8 @@ function englishContent(s: SiteFeature): Set<string> {
       p.rank.note?.en,
       p.visit.opening?.en,
       p.visit.ticket?.en,
+      p.visit.fromCity?.en,
+      p.visit.fromHanoi?.en,
       ...p.dates.map((d) => d.event.en),
     ].filter((x): x is string => x !== undefined),
   );

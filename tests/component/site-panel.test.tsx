@@ -17,7 +17,7 @@ describe('SitePanel', () => {
     expect(document.querySelector('.confidence--approximate')?.textContent).toContain('Độ tin cậy của vị trí: Vị trí gần đúng');
     const links = screen.getAllByRole('link');
     // The sources, plus where the coordinate came from (in the location note, not among the sources).
-    expect(links.length).toBe(tinKeo.properties.sources.length + 1);
+    expect(links.length).toBe(tinKeo.properties.sources.length + 2);
     for (const a of links) {
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
       expect(a.getAttribute('target')).toBe('_blank');

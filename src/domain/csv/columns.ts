@@ -98,6 +98,10 @@ export const FIXED_COLUMNS: readonly FixedColumn[] = [
   fixed('place.otherCommunesAfter2025', 'aliases', { addedLater: true }),
   fixed('location.origin.title', 'text', { group: 'location.origin', addedLater: true }),
   fixed('location.origin.url', 'text', { group: 'location.origin', addedLater: true }),
+  fixed('visit.fromCity.vi', 'text', { group: 'visit.fromCity', addedLater: true }),
+  fixed('visit.fromCity.en', 'text', { group: 'visit.fromCity', addedLater: true }),
+  fixed('visit.fromHanoi.vi', 'text', { group: 'visit.fromHanoi', addedLater: true }),
+  fixed('visit.fromHanoi.en', 'text', { group: 'visit.fromHanoi', addedLater: true }),
 ];
 
 /** Repeated lists, after the fixed columns, in this order. */

@@ -94,6 +94,9 @@ export const VisitSchema = z.strictObject({
   opening: LocalizedTextSchema.optional(),
   ticket: LocalizedTextSchema.optional(),
   operator: NonBlankStringSchema.optional(),
+  /** How to get there from Thái Nguyên city and from Hà Nội, only as the sources say it (with the source named). */
+  fromCity: LocalizedTextSchema.optional(),
+  fromHanoi: LocalizedTextSchema.optional(),
 });
 
 export const ImageSchema = z.strictObject({

@@ -6,6 +6,7 @@ import { CategoryIcon } from '../shared/CategoryIcon.tsx';
 import { Timeline } from './Timeline.tsx';
 import { PlaceFacts } from './PlaceFacts.tsx';
 import { VisitFacts } from './VisitFacts.tsx';
+import { Directions } from './Directions.tsx';
 import { SourcesList } from './SourcesList.tsx';
 import { LocationNote } from './LocationNote.tsx';
 import { RankDecision } from './RankDecision.tsx';
@@ -146,6 +147,7 @@ export function SitePanel({ site, lang, onClose, actions, children }: Props) {
         <Timeline dates={p.dates} lang={lang} />
         <PlaceFacts place={p.place} lang={lang} />
         <VisitFacts visit={p.visit} lang={lang} />
+        <Directions site={site} lang={lang} />
         <SourcesList sources={p.sources} />
       </div>
     </aside>

@@ -4,7 +4,7 @@ import type { SiteProperties } from '../../domain/schema/site.ts';
 
 export function VisitFacts({ visit, lang }: { visit: SiteProperties['visit']; lang: Lang }) {
   const { t } = useTranslation();
-  const has = visit.minutes !== undefined || visit.opening || visit.ticket || visit.operator;
+  const has = visit.minutes !== undefined || visit.opening || visit.ticket || visit.operator || visit.fromCity || visit.fromHanoi;
   return (
     <>
       <h3>{t('panel.visit')}</h3>
@@ -22,6 +22,18 @@ export function VisitFacts({ visit, lang }: { visit: SiteProperties['visit']; la
             <>
               <dt>{t('panel.ticket')}</dt>
               <dd>{visit.ticket[lang]}</dd>
+            </>
+          )}
+          {visit.fromCity && (
+            <>
+              <dt>{t('visitor.fromCity')}</dt>
+              <dd>{visit.fromCity[lang]}</dd>
+            </>
+          )}
+          {visit.fromHanoi && (
+            <>
+              <dt>{t('visitor.fromHanoi')}</dt>
+              <dd>{visit.fromHanoi[lang]}</dd>
             </>
           )}
           {visit.operator && (

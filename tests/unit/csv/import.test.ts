@@ -143,7 +143,7 @@ describe('csvToSites: sheets as editors save them', () => {
       set(rows, 2, col('sources.1.url'), '');
     });
     expect(errorsOf(text)).toEqual([
-      'Hàng 3 / Row 3, cột / column "sources.2.url" (AV): phải là địa chỉ web bắt đầu bằng http:// hoặc https:// / must be an http(s) URL: "baothainguyen.vn"',
+      'Hàng 3 / Row 3, cột / column "sources.2.url" (AZ): phải là địa chỉ web bắt đầu bằng http:// hoặc https:// / must be an http(s) URL: "baothainguyen.vn"',
     ]);
   });
 
