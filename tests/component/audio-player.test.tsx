@@ -104,8 +104,9 @@ describe('the recording player', () => {
     await openPlayer();
     expect(audioEl().src).toBe(new URL(RECORDING.src, document.baseURI).href);
     expect(audioEl().getAttribute('preload')).toBe('metadata');
-    expect(state(audioEl()).plays).toBe(1);
-    expect(document.activeElement?.textContent).toBe('Tạm dừng');
+    // play() and the focus move run in the player's effects, after its region is in the DOM: wait for them.
+    await waitFor(() => expect(state(audioEl()).plays).toBe(1), { timeout: 10000 });
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Tạm dừng'), { timeout: 10000 });
     expect(screen.getByText(/Giọng đọc: Người đọc thử nghiệm · CC-BY-4.0/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'giấy phép' }).getAttribute('href')).toBe(RECORDING.licenceUrl);
     expect(screen.getByText('Nguồn: Bản ghi thử trong bộ kiểm thử')).toBeTruthy();
