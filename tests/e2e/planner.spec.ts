@@ -7,6 +7,9 @@ import {
 } from './planner-driver.ts';
 import { pdfText } from './pdf-text.ts';
 import sitesRaw from '../../data/sites.geojson?raw';
+import routesRaw from '../../data/routes.json?raw';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodePlan, encodePlan, siteCode } from '../../src/domain/plan/plan-url.ts';
 import { PLAN_CORRUPT_KEY, PLAN_STORAGE_KEY } from '../../src/domain/plan/plan-storage.ts';
 
@@ -321,5 +324,43 @@ describe("the teacher's planner (real Chromium)", () => {
 
     expect(ours(pageErrors)).toEqual([]);
     expect(ours(fresh.pageErrors)).toEqual([]);
+  });
+
+  it("prints a curated route's worksheet: the first stop's first question, then the answer key on its own page", async () => {
+    const route = (JSON.parse(routesRaw) as { routes: Array<{ stops: Array<{ site: string }> }> }).routes[0]!;
+    const firstStop = route.stops[0]!.site;
+    const served = JSON.parse(readFileSync(join(import.meta.dirname, `../../dist/content/quizzes/${firstStop}.json`), 'utf8')) as {
+      questions: Array<{ question: { vi: string }; explanation: { vi: string } }>;
+    };
+    const { page, pageErrors } = await openPage(browser);
+    await openApp(page);
+    await openPlanner(page);
+    await page.evaluate(() => {
+      const w = window as Window & { __printed?: number };
+      w.__printed = 0;
+      window.print = () => {
+        w.__printed = (w.__printed ?? 0) + 1;
+      };
+    });
+    await page.getByRole('button', { name: 'Tuyến gợi ý' }).click();
+    await page.locator('.routes__pick').first().click();
+    await page.locator('.routes__detail').waitFor();
+    await page.getByRole('button', { name: 'Phiếu học tập' }).click();
+    await page.waitForFunction(() => ((window as Window & { __printed?: number }).__printed ?? 0) > 0, undefined, { timeout: 30000 });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    if (process.env['PDF_OUT']) (await import('node:fs')).writeFileSync(process.env['PDF_OUT'], pdf);
+    const flat = pdfText(pdf).replace(/\s+/g, '');
+    const at = (s: string) => flat.indexOf(s.replace(/\s+/g, ''));
+    const question = at(served.questions[0]!.question.vi);
+    const key = at('Đáp án');
+    expect(at('Phiếu học tập'), flat).toBeGreaterThanOrEqual(0);
+    expect(question, flat).toBeGreaterThan(0);
+    expect(key).toBeGreaterThan(question);
+    // The explanation is in the key, after its heading (not on the students' pages).
+    expect(at(served.questions[0]!.explanation.vi.slice(0, 40))).toBeGreaterThan(key);
+    // The app's chrome is not printed; the sheet was printed once.
+    expect(at('Dùng làm lịch trình của tôi')).toBe(-1);
+    expect(await page.evaluate(() => (window as Window & { __printed?: number }).__printed)).toBe(1);
+    expect(ours(pageErrors)).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { PlanTotals } from './PlanTotals.tsx';
 import { SharePlan } from './SharePlan.tsx';
 import { ExportPlan } from './ExportPlan.tsx';
 import { RoutesPicker } from './RoutesPicker.tsx';
+import { WorksheetButton } from '../quiz/WorksheetButton.tsx';
 import { RoadNotice } from '../routing/RoadNotice.tsx';
 import './planner.css';
 
@@ -151,6 +152,13 @@ export default function PlannerPanel({ api, sites, byId, lang, selectedId, onSel
                   preparing={print.kind === 'preparing'}
                   onPrint={() => void startPrint()}
                   onClear={api.clear}
+                />
+                <WorksheetButton
+                  className="planner__worksheet"
+                  stopSiteIds={plan.stops.map((s) => s.site)}
+                  lang={lang}
+                  siteName={view.name}
+                  date={view.date}
                 />
               </>
             )}

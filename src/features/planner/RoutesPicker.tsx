@@ -10,6 +10,7 @@ import { useRoutes } from './use-routes.ts';
 import { roadLookup } from '../routing/road-store.ts';
 import { useRequestRouteLegs, useRoadVersion } from '../routing/use-road-legs.ts';
 import { LazyRouteQuiz, QuizEntry } from '../quiz/QuizEntry.tsx';
+import { WorksheetButton } from '../quiz/WorksheetButton.tsx';
 
 const NO_ROUTES: never[] = [];
 
@@ -127,6 +128,18 @@ export function RoutesPicker({ api, sites, byId, lang, fmt, onSelectSite }: Prop
               />
             )}
           </QuizEntry>
+          {/* The teacher's worksheet (issue 13): the stops' questions to print, the answer key on its own page. */}
+          <WorksheetButton
+            key={`ws-${shown.id}`}
+            className="routes__worksheet"
+            routeName={shown.name[lang]}
+            stopSiteIds={shown.stops.map((s) => s.site)}
+            lang={lang}
+            siteName={(id) => {
+              const site = byId.get(id);
+              return site ? siteName(site, lang) : id;
+            }}
+          />
         </section>
       )}
     </div>

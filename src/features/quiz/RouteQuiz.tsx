@@ -1,9 +1,8 @@
 import { useCallback } from 'react';
 import type { Lang } from '../../domain/schema/common.ts';
-import type { SiteQuiz } from '../../domain/quiz/quiz-schema.ts';
 import type { QuizItem } from '../../domain/quiz/quiz-engine.ts';
 import { routeQuestions } from '../../domain/quiz/route-quiz.ts';
-import { loadQuiz } from '../../content/load-quiz.ts';
+import { loadStopQuizzes } from './load-stops.ts';
 import { QuizRunner } from './QuizRunner.tsx';
 import { useQuizT } from './quiz-strings.ts';
 import { useLoad } from './use-load.ts';
@@ -18,15 +17,10 @@ interface Props {
   onClose: () => void;
 }
 
-async function loadStops(ids: readonly string[]): Promise<Map<string, SiteQuiz>> {
-  const results = await Promise.all([...new Set(ids)].map((id) => loadQuiz(id)));
-  return new Map(results.flatMap((r) => (r.ok ? [[r.value.siteId, r.value] as const] : [])));
-}
-
 /** "Đố vui" on a curated route: questions drawn from its stops in visiting order (a stop without a quiz is skipped). */
 export default function RouteQuiz({ routeName, stopSiteIds, lang, siteName, onSelectSite, onClose }: Props) {
   const t = useQuizT();
-  const state = useLoad(stopSiteIds.join(','), () => loadStops(stopSiteIds));
+  const state = useLoad(stopSiteIds.join(','), () => loadStopQuizzes(stopSiteIds));
   const renderSource = useCallback(
     (item: QuizItem) => (
       <button type="button" className="link-button" onClick={() => onSelectSite(item.siteId)}>
