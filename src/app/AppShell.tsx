@@ -51,6 +51,8 @@ import { HereButton } from '../features/passport/HereButton.tsx';
 
 const StoryMode = lazy(() => import('../features/story-mode/StoryMode.tsx'));
 const AboutView = lazy(() => import('../features/about/AboutView.tsx'));
+const PositionLayer = lazy(() => import('../features/near-me/PositionLayer.tsx'));
+import { sortByDistance } from '../domain/explore/near-me.ts';
 
 export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const { t } = useTranslation();
@@ -68,11 +70,6 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
   const visible = useMemo(() => applyFilters(sites, state.filters), [sites, state.filters]);
   const mapData = useMemo(() => toMapFeatures(visible), [visible]);
-  const distances = useMemo(() => {
-    if (nearMe.state.kind !== 'ready') return undefined;
-    const shown = new Set(visible.map((s) => s.id));
-    return nearMe.state.distances.filter((d) => shown.has(d.id));
-  }, [nearMe.state, visible]);
   const selected = state.selectedId !== null ? byId.get(state.selectedId) : undefined;
   const unknownInUrl = state.selectedId !== null && selected === undefined;
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -94,6 +91,15 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
     [clearNearMe],
   );
   const kioskConfig = kiosk.config ?? DEFAULT_KIOSK_CONFIG;
+  // The kiosk is a fixed screen: no "Near me", but distances from where it stands, when its config says where.
+  const kioskPosition = kiosk.enabled ? (kiosk.config?.position ?? null) : null;
+  const kioskDistances = useMemo(() => (kioskPosition === null ? null : sortByDistance(sites, kioskPosition)), [sites, kioskPosition]);
+  const distances = useMemo(() => {
+    const all = nearMe.state.kind === 'ready' ? nearMe.state.distances : kioskDistances;
+    if (all === null) return undefined;
+    const shown = new Set(visible.map((s) => s.id));
+    return all.filter((d) => shown.has(d.id));
+  }, [nearMe.state, kioskDistances, visible]);
   const recoverHome = useCallback(
     () => performKioskReset({ config: kioskConfig, map: mapRef.current, onReset: resetToHome }),
     [kioskConfig, resetToHome],
@@ -217,7 +223,11 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
                     matching={visible.length}
                     onChange={(filters) => dispatch({ type: 'setFilters', filters })}
                   />
-                  <NearMeButton state={nearMe.state} onLocate={nearMe.locate} onClear={nearMe.clear} />
+                  {kiosk.enabled ? (
+                    kioskDistances !== null && <p className="muted kiosk-distances">{t('visitor.kioskDistances')}</p>
+                  ) : (
+                    <NearMeButton state={nearMe.state} onLocate={nearMe.locate} onClear={nearMe.clear} />
+                  )}
                 </>
               }
             />
@@ -233,6 +243,11 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
               onMapReady={onMapReady}
             >
               {/* slot: map-layers (route lines, plan stops) */}
+              {nearMe.state.kind === 'ready' && !kiosk.enabled && (
+                <Suspense fallback={null}>
+                  <PositionLayer position={nearMe.state.position} distances={nearMe.state.distances} byId={byId} theme="default" />
+                </Suspense>
+              )}
               {(planner.open || (selected !== undefined && planner.inPlan.has(selected.id))) && (
                 <Suspense fallback={null}>
                   <PlanLayers

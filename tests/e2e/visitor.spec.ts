@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, VIEWPORTS, type Browser, type Page } from './helper.ts';
-import { appUrl, expectNoOutsideRequests, waitForMap } from './driver.ts';
+import { appUrl, expectNoOutsideRequests, mapIdle, renderedFeatures, waitForMap } from './driver.ts';
 
 /**
  * A foreign visitor on a phone (issue 18 item 7): an English browser gets English on the first visit, a chosen
@@ -99,5 +99,30 @@ describe('foreign visitor (phone, English browser)', () => {
     expect(await page.locator('.site-panel .directions__none').textContent()).toContain('trung tâm xã');
     await expectNoOutsideRequests(outside);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('near me (phone, position granted)', () => {
+  it('draws "you are here" with its accuracy circle and fits it with the nearest sites', async () => {
+    const { page, context, pageErrors } = await openPage(browser, {
+      viewport: VIEWPORTS.phone,
+      isMobile: true,
+      permissions: ['geolocation'],
+      geolocation: { latitude: 21.907, longitude: 105.6423 },
+    });
+    await context.setGeolocation({ latitude: 21.907, longitude: 105.6423, accuracy: 800 });
+    await page.goto(appUrl());
+    await waitForMap(page);
+    await page.locator('.view-tabs button').nth(1).tap();
+    await page.locator('.near-me button').tap();
+    await page.locator('.view-tabs button').nth(0).tap();
+    await expect
+      .poll(async () => {
+        await mapIdle(page);
+        return [...new Set((await renderedFeatures(page, ['you-are-here-dot', 'you-are-here-accuracy'])).map((f) => f.layer))].sort();
+      }, { timeout: 20000 })
+      .toEqual(['you-are-here-accuracy', 'you-are-here-dot']);
+    await page.screenshot({ path: `${SHOTS}/near-me-phone.png` });
+    expect(pageErrors).toEqual([]);
   });
 });

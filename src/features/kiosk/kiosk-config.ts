@@ -34,6 +34,11 @@ export interface KioskConfig {
    * fail (the service worker serves the app, or the network is up).
    */
   freshStartHours: number;
+  /**
+   * Where the kiosk stands ({ "lon": …, "lat": … }, from a survey of the spot): the list then says how far each site is
+   * from the screen ("Gần tôi" is hidden on the kiosk). null (the default): no distances.
+   */
+  position: { lon: number; lat: number } | null;
 }
 
 export const DEFAULT_FEATURED = [
@@ -59,6 +64,7 @@ export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
   shareBaseUrl: null,
   updateCheckMinutes: 60,
   freshStartHours: 24,
+  position: null,
 };
 
 export const KIOSK_CONFIG_URL = 'kiosk-config.json';
@@ -94,6 +100,7 @@ const FIELDS = {
   updateCheckMinutes: seconds(0, 24 * 60),
   // Hours (the same 0-or-a-range shape as the delays); tests go down to 0.00001 h = 36 ms.
   freshStartHours: delay(0.00001, 24 * 30),
+  position: z.union([z.null(), z.strictObject({ lon: Lon, lat: Lat })]),
 } satisfies { [K in keyof KioskConfig]: z.ZodType<KioskConfig[K], unknown> };
 
 export interface ParsedKioskConfig {

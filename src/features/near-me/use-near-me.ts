@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
 import type { SiteFeature } from '../../domain/schema/site.ts';
+import type { Position } from '../../map/position-layers.ts';
 import { geolocationErrorKind, sortByDistance, type NearMeMessageKey, type SiteDistance } from '../../domain/explore/near-me.ts';
 
 export type NearMeState =
   | { kind: 'idle' }
   | { kind: 'locating' }
-  | { kind: 'ready'; distances: SiteDistance[] }
+  | { kind: 'ready'; distances: SiteDistance[]; position: Position }
   | { kind: 'error'; message: NearMeMessageKey };
 
 /** Ask for the position only when the user presses "near me"; refusal or no GPS becomes a message, never an error. */
@@ -18,7 +19,10 @@ export function useNearMe(sites: readonly SiteFeature[]) {
     }
     setState({ kind: 'locating' });
     navigator.geolocation.getCurrentPosition(
-      (pos) => setState({ kind: 'ready', distances: sortByDistance(sites, { lon: pos.coords.longitude, lat: pos.coords.latitude }) }),
+      (pos) => {
+        const position = { lon: pos.coords.longitude, lat: pos.coords.latitude, accuracy: pos.coords.accuracy };
+        setState({ kind: 'ready', distances: sortByDistance(sites, position), position });
+      },
       (err) => setState({ kind: 'error', message: geolocationErrorKind(err.code) }),
       { enableHighAccuracy: false, timeout: 15000, maximumAge: 60000 },
     );
