@@ -115,7 +115,10 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
     void import('../domain/passport/passport-store.ts').then((m) => m.addStamp(id, 'qr'));
   }, [startUrl, byId, kiosk.enabled]);
 
+  // Where the planner and a site panel overlap (narrow desktops), the one opened last is in front.
+  const [plannerFront, setPlannerFront] = useState(false);
   const select = useCallback((id: string) => {
+    setPlannerFront(false);
     if (document.activeElement instanceof HTMLElement && !document.activeElement.closest('.site-panel')) {
       returnFocus.current = document.activeElement;
     }
@@ -188,7 +191,10 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
             </button>
           )}
           {/* slot: header-tools (planner) */}
-          <PlannerButton count={planner.plan.stops.length} open={planner.open} onToggle={() => planner.setOpen(!planner.open)} />
+          <PlannerButton count={planner.plan.stops.length} open={planner.open} onToggle={() => {
+              setPlannerFront(!planner.open);
+              planner.setOpen(!planner.open);
+            }} />
           {!kiosk.enabled && <PassportButton sites={sites} lang={state.lang} onSelect={select} />}
         </Header>
         <nav className="view-tabs" aria-label={t('views.tabsLabel')}>
@@ -198,7 +204,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
             </button>
           ))}
         </nav>
-        <main className="app__main">
+        <main className={plannerFront ? 'app__main app__main--planner-front' : 'app__main'}>
           <div className="app__list" key={homeGeneration}>
             <SitesList
               sites={visible}
