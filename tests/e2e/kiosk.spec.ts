@@ -127,7 +127,7 @@ describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
     expect([...url.searchParams.keys()].filter((k) => !['mode', 'attract', 'reset', 'countdown'].includes(k))).toEqual([]);
     expect(await page.evaluate(() => localStorage.getItem('red-address-map.plan.v1'))).toBeNull();
     expect(await page.evaluate(() => (window as unknown as { __resets: number }).__resets)).toBe(1);
-    expect(await page.locator('.app-header h1').textContent()).toBe('Bản đồ số Địa chỉ đỏ Thái Nguyên');
+    expect(await page.locator('.app-header h1').innerText()).toBe('Bản đồ số Địa chỉ đỏ Thái Nguyên'); // the shown title (the short one is hidden)
     const after = await mapCenter(page);
     expect(Math.abs(after.lon - home.lon)).toBeLessThan(0.01);
     expect(Math.abs(after.lat - home.lat)).toBeLessThan(0.01);
@@ -148,7 +148,7 @@ describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
         .catch(() => 'navigating');
     await expect.poll(loaded, { timeout: 180_000, interval: 250 }).toBe('reload, kiosk true');
     expect(new URL(page.url()).searchParams.get('mode')).toBe('kiosk');
-    expect(await page.locator('.app-header h1').textContent()).toBe('Bản đồ số Địa chỉ đỏ Thái Nguyên');
+    expect(await page.locator('.app-header h1').innerText()).toBe('Bản đồ số Địa chỉ đỏ Thái Nguyên'); // the shown title (the short one is hidden)
     expect(pageErrors).toEqual([]);
   }, SLOW);
 
