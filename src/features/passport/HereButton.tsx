@@ -59,7 +59,10 @@ export function HereButton({ site, lang }: { site: SiteFeature; lang: Lang }) {
   return (
     <>
       <button type="button" className="secondary-button here-button" onClick={locate} disabled={state.kind === 'locating'}>
-        <span aria-hidden="true">📍 </span>
+        {/* A drawn pin: an emoji is a blank box where no emoji font is installed (Debian kiosks, headless Chromium). */}
+        <svg aria-hidden="true" width="14" height="14" viewBox="0 0 24 24" style={{ marginRight: 6, verticalAlign: '-2px' }}>
+          <path fill="currentColor" d="M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" />
+        </svg>
         {t('passport.here')}
       </button>
       {state.kind !== 'idle' && (
