@@ -52,7 +52,8 @@ export function HereButton({ site, lang }: { site: SiteFeature; lang: Lang }) {
         });
       },
       (err) => setState({ kind: 'said', text: err.code === 1 ? t('passport.hereDenied') : t(geolocationErrorKind(err.code)), ok: false }),
-      { enableHighAccuracy: true, timeout: 20000, maximumAge: 30000 },
+      // maximumAge 0: the student has just walked up to the place; a position cached from before would say they are not there.
+      { enableHighAccuracy: true, timeout: 20000, maximumAge: 0 },
     );
   };
 
