@@ -88,6 +88,6 @@ describe('the site panel\'s printed QR plate (issue 16 item 5)', () => {
 
   it('the button speaks English in the English panel', () => {
     renderWithI18n(<PrintPlateButton site={tinKeo} lang="en" />, 'en');
-    expect(screen.getByRole('button', { name: `Print the QR plate of ${tinKeo.properties.name.en} (one A5 page)` }).textContent).toContain('Print QR plate');
+    expect(screen.getByRole('button', { name: `Print QR plate of ${tinKeo.properties.name.en} (one A5 page)` }).textContent).toContain('Print QR plate');
   });
 });

@@ -102,7 +102,7 @@ describe('accessibility: zero WCAG 2.1 A/AA violations (axe-core)', () => {
     await openApp(page, '?site=tin-keo');
     await page.locator('.site-panel').getByRole('button', { name: 'Thêm vào lịch trình' }).click();
     await page.getByRole('button', { name: /^Lịch trình/ }).click();
-    await page.getByRole('button', { name: /^In/ }).click();
+    await page.locator('#planner').getByRole('button', { name: /^In/ }).click(); // the planner's print, not the panel's 'In bảng QR'
     // The handout is hidden on screen and shown in print: check it as printed.
     await page.waitForSelector('.print-view', { state: 'attached', timeout: 30000 });
     await page.emulateMedia({ media: 'print' });
