@@ -40,6 +40,12 @@ export function RoutesPicker({ api, sites, byId, lang, fmt, onSelectSite }: Prop
 
   const shown = state.routes.find((r) => r.id === api.previewRoute);
   const summary = shown ? summaries.get(shown.id) : undefined;
+  // The route quiz and the worksheet read the same stops and names.
+  const stopIds = shown ? shown.stops.map((s) => s.site) : [];
+  const stopName = (id: string): string => {
+    const site = byId.get(id);
+    return site ? siteName(site, lang) : id;
+  };
 
   return (
     <div className="routes">
@@ -117,12 +123,9 @@ export function RoutesPicker({ api, sites, byId, lang, fmt, onSelectSite }: Prop
             {(close) => (
               <LazyRouteQuiz
                 routeName={shown.name[lang]}
-                stopSiteIds={shown.stops.map((s) => s.site)}
+                stopSiteIds={stopIds}
                 lang={lang}
-                siteName={(id) => {
-                  const site = byId.get(id);
-                  return site ? siteName(site, lang) : id;
-                }}
+                siteName={stopName}
                 onSelectSite={onSelectSite}
                 onClose={close}
               />
@@ -133,12 +136,9 @@ export function RoutesPicker({ api, sites, byId, lang, fmt, onSelectSite }: Prop
             key={`ws-${shown.id}`}
             className="routes__worksheet"
             routeName={shown.name[lang]}
-            stopSiteIds={shown.stops.map((s) => s.site)}
+            stopSiteIds={stopIds}
             lang={lang}
-            siteName={(id) => {
-              const site = byId.get(id);
-              return site ? siteName(site, lang) : id;
-            }}
+            siteName={stopName}
           />
         </section>
       )}
