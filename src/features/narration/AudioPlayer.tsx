@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { Recording } from '../../domain/media/audio.ts';
 import { useNarrationT } from './narration-strings.ts';
+import { SpeedSelect } from './SpeedSelect.tsx';
 import './narration.css';
 
-const SPEEDS = [0.75, 1, 1.25, 1.5] as const;
 const STEP_S = 15;
 
 /** 75.4 → "1:15"; 3725 → "1:02:05". */
@@ -97,24 +97,15 @@ export default function AudioPlayer({ lang, recording, onClose }: Props) {
         <button type="button" className="secondary-button" onClick={() => seekTo((audio()?.currentTime ?? time) + STEP_S)} disabled={failed}>
           {t('audio.forward')}
         </button>
-        <label className="narration__speed">
-          {t('speed')}{' '}
-          <select
-            value={rate}
-            onChange={(e) => {
-              const r = Number(e.target.value);
-              setRate(r);
-              const a = audio();
-              if (a) a.playbackRate = r;
-            }}
-          >
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s.toLocaleString(lang)}×
-              </option>
-            ))}
-          </select>
-        </label>
+        <SpeedSelect
+          rate={rate}
+          lang={lang}
+          onRate={(r) => {
+            setRate(r);
+            const a = audio();
+            if (a) a.playbackRate = r;
+          }}
+        />
         <button type="button" className="secondary-button" onClick={onClose}>
           {t('stop')}
         </button>

@@ -5,9 +5,9 @@ import type { LoadResult } from '../../content/load-sites.ts';
 import type { Story } from '../../domain/schema/story.ts';
 import { SpeechNarrator, type NarratorStatus } from './speech-narrator.ts';
 import { useNarrationT } from './narration-strings.ts';
+import { SpeedSelect } from './SpeedSelect.tsx';
 import './narration.css';
 
-export const SPEEDS = [0.75, 1, 1.25, 1.5] as const;
 
 interface Props {
   lang: Lang;
@@ -100,23 +100,14 @@ export default function SpeechPlayer({ lang, voice, loadStory, onClose }: Props)
         <button type="button" className="secondary-button" onClick={() => narrator.current?.nextSection()}>
           {t('nextSection')}
         </button>
-        <label className="narration__speed">
-          {t('speed')}{' '}
-          <select
-            value={rate}
-            onChange={(e) => {
-              const r = Number(e.target.value);
-              setRate(r);
-              narrator.current?.setRate(r);
-            }}
-          >
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s.toLocaleString(lang)}×
-              </option>
-            ))}
-          </select>
-        </label>
+        <SpeedSelect
+          rate={rate}
+          lang={lang}
+          onRate={(r) => {
+            setRate(r);
+            narrator.current?.setRate(r);
+          }}
+        />
         <button type="button" className="secondary-button" onClick={onClose}>
           {t('stop')}
         </button>
