@@ -6,18 +6,25 @@
  *           and the JS heap after load;
  *   (c) search and filter time per keystroke/toggle over 10,000 synthetic sites (bench/search|filters.bench.ts);
  *   (d) the route optimiser on 30 stops (bench/optimize.bench.ts);
- *   (e) road routing: one leg, the 12-point road-minute matrix, the graph size and the precache total (bench/routing.bench.ts).
- * Prints a table and writes bench/results.json. Goals: JS ≤ floor + 90 KB, idle ≤ 1.3 × floor, keystroke < 16 ms.
+ *   (e) road routing: one leg, the 12-point road-minute matrix, the graph size and the precache total (bench/routing.bench.ts);
+ *   (f) issue 16's slow phone (bench/slow-phone.ts: 1.6 Mbps, 150 ms RTT, CPU 4×; median of BENCH_SLOW_RUNS=3 cold
+ *       loads): the site page's name against the SPA's, the home page's first text against the HTML-shell baseline,
+ *       the map, layout shifts, blank frames and the header's move when the app takes over.
+ * Prints a table and writes bench/results.json. Goals: JS ≤ floor + 90 KB, idle ≤ 1.3 × floor, keystroke < 16 ms,
+ * and the slow-phone goals (SLOW_GOALS). `--no-build` uses the current dist/; `--slow-only` runs (f) alone and
+ * replaces only its part of bench/results.json.
  */
 import { execSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build, preview, type PreviewServer } from 'vite';
-import { launchBrowser, openPage, type Browser, type Page } from '../scripts/lib/browser.ts';
+import { launchBrowser, openPage, type Browser } from '../scripts/lib/browser.ts';
+import { waitForSitesDrawn } from './map-drawn.ts';
+import { runSlowPhoneBench, SLOW_GOALS, SLOW_PHONE, type SlowPhoneResult } from './slow-phone.ts';
 import { runSearchBench } from './search.bench.ts';
 import { runFilterBench } from './filters.bench.ts';
 import { runOptimizeBench } from './optimize.bench.ts';
@@ -27,6 +34,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const lastRun = join(repo, 'bench/last-run');
 const floorDist = join(lastRun, 'floor-dist');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const SLOW_RUNS = Number(process.env['BENCH_SLOW_RUNS'] ?? 3);
 const KB = 1024;
 /** The same viewport for both pages: a phone. */
 const VIEWPORT = { width: 390, height: 844 };
@@ -107,23 +115,6 @@ async function measureLoad(browser: Browser, url: string, mapExpr: 'app' | 'floo
   return { jsGzipBytes, jsFiles: files.length, files, idleMs, heapMb: r1(heap / (KB * KB)) };
 }
 
-async function waitForSitesDrawn(page: Page, mapExpr: 'app' | 'floor'): Promise<number> {
-  const handle = await page.waitForFunction(
-    (expr) => {
-      interface M { loaded(): boolean; isMoving(): boolean; areTilesLoaded(): boolean; getLayer(id: string): unknown; queryRenderedFeatures(o: { layers: string[] }): unknown[] }
-      const w = window as unknown as { __floorMap?: M; __redAddressMap?: { map: M } };
-      const map = expr === 'floor' ? w.__floorMap : w.__redAddressMap?.map;
-      if (!map || !map.getLayer('sites-points')) return false;
-      if (!map.loaded() || map.isMoving() || !map.areTilesLoaded()) return false;
-      const drawn = map.queryRenderedFeatures({ layers: ['sites-points', 'sites-clusters'].filter((l) => map.getLayer(l)) }).length;
-      return drawn > 0 ? performance.now() : false;
-    },
-    mapExpr,
-    { polling: 'raf', timeout: 120000 },
-  );
-  return Number(await handle.jsonValue());
-}
-
 interface Row {
   measure: string;
   floor: string;
@@ -132,7 +123,47 @@ interface Row {
   pass: boolean | null;
 }
 
+const ms = (x: number | null) => (x === null ? '–' : `${Math.round(x)} ms`);
+
+/** The slow-phone rows: the measured figure in "our app", the baseline it is held against in "floor". */
+export function slowRows(s: SlowPhoneResult): Row[] {
+  const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? ` (× ${(a / b).toFixed(2)})` : '');
+  const p = `slow phone (${SLOW_PHONE.downloadThroughput * 8 / 1e6} Mbps, ${SLOW_PHONE.latencyMs} ms RTT, CPU ${SLOW_PHONE.cpuSlowdown}×, median of ${s.runs})`;
+  return [
+    { measure: `${p}: site name painted, dia-diem/${s.siteId}/ vs SPA ?site=`, floor: `SPA ${ms(s.spa.nameMs)}`, app: `${ms(s.sitePage.nameMs)}${ratio(s.sitePage.nameMs, s.spa.nameMs)}`, goal: `≤ ${SLOW_GOALS.nameRatio} × SPA`, pass: s.verdicts.name },
+    { measure: 'slow phone: home first text (FCP) vs HTML-shell baseline', floor: `shell ${ms(s.shell.fcpMs)}`, app: `${ms(s.home.fcpMs)}${ratio(s.home.fcpMs, s.shell.fcpMs)}`, goal: `≤ ${SLOW_GOALS.firstTextRatio} × shell`, pass: s.verdicts.firstText },
+    { measure: "slow phone: home first text vs the issue's 3.4 s", floor: `${SLOW_GOALS.issueFirstTextMs} ms (issue)`, app: ms(s.home.fcpMs), goal: `≤ ${SLOW_GOALS.firstTextRatio * SLOW_GOALS.issueFirstTextMs} ms`, pass: s.verdicts.firstTextVsIssue },
+    { measure: 'slow phone: first paint of a one-heading page (the floor here)', floor: '', app: ms(s.floorFcpMs), goal: '(informative)', pass: null },
+    { measure: 'slow phone: home map drawn with sites', floor: `shell ${ms(s.shell.mapMs)}`, app: ms(s.home.mapMs), goal: '(informative)', pass: null },
+    { measure: 'slow phone: home HTML carries the site list (name, commune, category)', floor: '', app: s.verdicts.listInHtml ? 'yes' : 'no', goal: 'yes', pass: s.verdicts.listInHtml },
+    { measure: 'slow phone: layout shift (CLS, worst run) home / site page', floor: `shell ${s.shell.clsMax.toFixed(3)}`, app: `${s.home.clsMax.toFixed(3)} / ${s.sitePage.clsMax.toFixed(3)}`, goal: `≤ ${SLOW_GOALS.cls}`, pass: s.verdicts.cls },
+    { measure: 'slow phone: blank frames after the first text (flash)', floor: '', app: String(s.home.blankFramesMax), goal: '0', pass: s.verdicts.noFlash },
+    { measure: 'slow phone: header bar moves when the app takes over the list', floor: '', app: s.home.headerMovePx === null ? 'not seen' : `${s.home.headerMovePx} px (takeover at ${ms(s.home.takeoverMs)})`, goal: '0 px', pass: s.verdicts.noJump },
+  ];
+}
+
+async function slowOnly(): Promise<void> {
+  if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: repo, stdio: 'inherit' });
+  const browser = await launchBrowser();
+  let slow: SlowPhoneResult;
+  try {
+    slow = await runSlowPhoneBench(browser, repo, SLOW_RUNS, (x) => process.stdout.write(x));
+  } finally {
+    await browser.close();
+  }
+  const file = join(repo, 'bench/results.json');
+  const old = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as { table?: Row[] };
+  const rows = slowRows(slow);
+  const table = [...(old.table ?? []).filter((r) => !r.measure.startsWith('slow phone')), ...rows];
+  printTable(rows);
+  const results = { ...old, slowPhoneDate: new Date().toISOString(), slowPhone: slow, table, pass: table.every((r) => r.pass !== false) };
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote bench/results.json (slow phone only) – ${rows.every((r) => r.pass !== false) ? 'slow-phone goals met' : 'SOME SLOW-PHONE GOALS MISSED'}`);
+  if (!rows.every((r) => r.pass !== false)) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--slow-only')) return slowOnly();
   const skipBuild = process.argv.includes('--no-build');
   if (!skipBuild) execSync('npm run build', { cwd: repo, stdio: 'inherit' });
   await buildFloor();
@@ -150,10 +181,16 @@ async function main(): Promise<void> {
       appRuns.push(await measureLoad(browser, urlOf(app), 'app'));
       process.stdout.write(`load ${i + 1}/${RUNS}: floor ${r1(floorRuns[i]!.idleMs)} ms, app ${r1(appRuns[i]!.idleMs)} ms\n`);
     }
+    process.stdout.write('slow-phone profile…\n');
   } finally {
-    await browser.close();
     await app.close();
     await floor.close();
+  }
+  let slow: SlowPhoneResult;
+  try {
+    slow = await runSlowPhoneBench(browser, repo, SLOW_RUNS, (x) => process.stdout.write(x));
+  } finally {
+    await browser.close();
   }
   const search = await runSearchBench();
   const filters = await runFilterBench();
@@ -179,6 +216,7 @@ async function main(): Promise<void> {
     { measure: 'road-minute matrix, 12 points (worst of 5)', floor: '', app: `${routing.matrixMaxMs} ms (median ${routing.matrixMedianMs})`, goal: `≤ ${ROUTING_GOALS.matrixMs} ms`, pass: routing.matrixMaxMs <= ROUTING_GOALS.matrixMs },
     { measure: 'road graph (gzip -9)', floor: '', app: `${routing.graphGzipKb} KB`, goal: `≤ ${ROUTING_GOALS.graphGzipKb} KB`, pass: routing.graphGzipKb <= ROUTING_GOALS.graphGzipKb },
     { measure: 'offline precache (service worker)', floor: '', app: `${routing.precacheMb} MB`, goal: `≤ ${ROUTING_GOALS.precacheMb} MB`, pass: routing.precacheMb <= ROUTING_GOALS.precacheMb },
+    ...slowRows(slow),
   ];
   printTable(rows);
   const last = appRuns[appRuns.length - 1];
@@ -200,6 +238,7 @@ async function main(): Promise<void> {
     search,
     filters,
     optimize,
+    slowPhone: slow,
     table: rows,
     pass: rows.every((r) => r.pass !== false),
   };
