@@ -1,4 +1,6 @@
-import type { OutputAsset } from 'rolldown';
+import type { OutputAsset, OutputBundle } from 'rolldown';
+import { PhotoIndexSchema, type PhotoIndex } from '../src/domain/media/photos.ts';
+import type { OgPhoto } from './print/og-image.tsx';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -13,6 +15,26 @@ import { missingBaseUrlMessage, readPublishConfig } from './lib/publish-config.t
  * link-preview images (og/, referenced by og:image only with a public base URL). They are
  * emitted before the service worker's precache list is made, so they work offline too.
  */
+/** content/images.json as the content plugin emitted it in this build (it runs first): the photos the pages show. */
+export function photoIndexOf(bundle: OutputBundle): PhotoIndex {
+  const asset = bundle['content/images.json'];
+  if (!asset || asset.type !== 'asset') return {};
+  return PhotoIndexSchema.parse(JSON.parse(typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)));
+}
+
+/** Each site's first photo for its preview image: the widest built WebP copy up to 1600 px, from this build's files. */
+export function ogPhotos(bundle: OutputBundle, index: PhotoIndex): Map<string, OgPhoto> {
+  const out = new Map<string, OgPhoto>();
+  for (const [siteId, list] of Object.entries(index)) {
+    const first = list[0];
+    const copy = first?.webp[first.webp.length - 1];
+    const asset = copy ? bundle[copy.src] : undefined;
+    if (!first || !asset || asset.type !== 'asset') continue;
+    out.set(siteId, { bytes: typeof asset.source === 'string' ? new TextEncoder().encode(asset.source) : asset.source, credit: first.credit, licence: first.licence });
+  }
+  return out;
+}
+
 export function pagesPlugin(root: string): Plugin {
   const config = readPublishConfig(root);
   return {
@@ -48,11 +70,11 @@ export function pagesPlugin(root: string): Plugin {
       // The link-preview images (og/<id>.png, og/en/<id>.png), cached by the hash of what they show.
       const started = performance.now();
       const { renderOgImages } = (await tsImport('./print/og-image.tsx', import.meta.url)) as typeof import('./print/og-image.tsx');
-      const og = await renderOgImages(root, content.sites, join(root, 'node_modules', '.cache', 'og-images'));
+      const photos = photoIndexOf(bundle);
+      const og = await renderOgImages(root, content.sites, join(root, 'node_modules', '.cache', 'og-images'), { photos: ogPhotos(bundle, photos) });
       for (const [fileName, source] of og.files) this.emitFile({ type: 'asset', fileName, source });
       console.log(`og images: ${og.files.size} (${og.rendered} rendered, ${og.cached} from cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      const ogImages = new Set(content.sites.map((s) => s.id));
-      const files = renderPages({ template: String(index.source), content, publicBaseUrl: config.publicBaseUrl, ogImages });
+      const files = renderPages({ template: String(index.source), content, publicBaseUrl: config.publicBaseUrl, ogImages: og.formats, photos });
       for (const [fileName, source] of files) {
         if (fileName === 'index.html') index.source = source;
         else this.emitFile({ type: 'asset', fileName, source });

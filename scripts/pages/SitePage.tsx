@@ -9,6 +9,7 @@ import { PlaceFacts } from '../../src/features/site-panel/PlaceFacts.tsx';
 import { VisitFacts } from '../../src/features/site-panel/VisitFacts.tsx';
 import { RankDecision } from '../../src/features/site-panel/RankDecision.tsx';
 import { ExternalLink } from '../../src/features/shared/ExternalLink.tsx';
+import type { Photo, PhotoSource } from '../../src/domain/media/photos.ts';
 
 /** The map link of a site, relative to the app's folder (the page's `<base href>`). */
 export function mapLink(id: string | null, lang: Lang): string {
@@ -39,7 +40,46 @@ export function PageHeader({ lang, otherHref }: { lang: Lang; otherHref: string 
  * A site's page as the build writes it, readable with JavaScript off: the same facts as the site panel (the
  * panel's own components, so both always say the same), then the full story and the sources.
  */
-export function SitePage({ site, lang, story, storyHtml }: { site: SiteFeature; lang: Lang; story: Story | undefined; storyHtml: string | null }) {
+/** srcset of the build's copies; relative, so they resolve against the page's `<base href>` (the app's folder). */
+const srcset = (list: readonly PhotoSource[]) => list.map((s) => `${s.src} ${s.width}w`).join(', ');
+/** The article is at most 44rem wide (static-page__main), less its padding. */
+const SIZES = '(min-width: 736px) 672px, calc(100vw - 32px)';
+
+/**
+ * The site's first photo as the page's header (issue 14 photos item 3): the build's AVIF and WebP copies, its size
+ * given so the box is kept before it loads, eager (it is the first thing on the page), the caption with its credit,
+ * licence and source. No placeholder: the page's CSP forbids inline styles.
+ */
+export function HeaderPhoto({ photo, lang }: { photo: Photo; lang: Lang }) {
+  const { t } = useTranslation();
+  const first = photo.webp[0];
+  const widest = photo.webp[photo.webp.length - 1] ?? first;
+  return (
+    <figure className="static-page__photo">
+      <picture>
+        {photo.avif.length > 0 && <source type="image/avif" srcSet={srcset(photo.avif)} sizes={SIZES} />}
+        <source type="image/webp" srcSet={srcset(photo.webp)} sizes={SIZES} />
+        <img src={first?.src} width={widest?.width ?? photo.width} height={widest?.height ?? photo.height} alt={photo.alt[lang]} decoding="async" fetchPriority="high" />
+      </picture>
+      <figcaption>
+        {photo.caption[lang]}{' '}
+        <span className="static-page__credit">
+          {t('photos:credit', { credit: photo.credit })} ·{' '}
+          {photo.licenceUrl ? (
+            <a href={photo.licenceUrl} rel="license noopener">
+              {photo.licence}
+            </a>
+          ) : (
+            photo.licence
+          )}{' '}
+          · <ExternalLink href={photo.source}>{t('photos:source')}</ExternalLink>
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
+
+export function SitePage({ site, lang, story, storyHtml, photo }: { site: SiteFeature; lang: Lang; story: Story | undefined; storyHtml: string | null; photo?: Photo | undefined }) {
   const { t } = useTranslation();
   const p = site.properties;
   const sources = mergeSources(p.sources, story?.frontMatter.sources ?? []);
@@ -48,6 +88,7 @@ export function SitePage({ site, lang, story, storyHtml }: { site: SiteFeature; 
       <PageHeader lang={lang} otherHref={sitePagePath(site.id, lang === 'vi' ? 'en' : 'vi')} />
       <main className="static-page__main" id="main">
         <article className="static-page__article" data-site-id={site.id}>
+          {photo && <HeaderPhoto photo={photo} lang={lang} />}
           <h1>{p.name[lang]}</h1>
           <p className="site-panel__category">
             <CategoryIcon category={p.category} /> {t(`category.${p.category}`)}

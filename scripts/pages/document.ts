@@ -19,7 +19,7 @@ export interface PageMeta {
   /** Absolute addresses (only with a public base URL). */
   canonical: string | null;
   alternates: Record<Lang, string> | null;
-  ogImage: { url: string; alt: string } | null;
+  ogImage: { url: string; alt: string; type: 'image/png' | 'image/jpeg' } | null;
   ogType: 'website' | 'article';
   jsonLd: unknown;
   /** Keep search engines off, and leave the app out: the 404 page stays what it is. */
@@ -47,7 +47,7 @@ export function headTags(m: PageMeta): string {
   meta('name', 'twitter:description', m.description);
   if (m.ogImage) {
     meta('property', 'og:image', m.ogImage.url);
-    meta('property', 'og:image:type', 'image/png');
+    meta('property', 'og:image:type', m.ogImage.type);
     meta('property', 'og:image:width', '1200');
     meta('property', 'og:image:height', '630');
     meta('property', 'og:image:alt', m.ogImage.alt);

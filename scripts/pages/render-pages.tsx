@@ -6,7 +6,10 @@ import createDOMPurify from 'dompurify';
 import type { ReactNode } from 'react';
 import { LANGS, type Lang } from '../../src/domain/schema/common.ts';
 import type { ValidContent } from '../../src/domain/validate/validate-content.ts';
-import { ogImagePath, publicSitePageUrl, sitePageDepth, sitePagePath } from '../../src/domain/publish/publish-config.ts';
+import { ogImagePath, publicSitePageUrl, sitePageDepth, sitePagePath, type OgFormat } from '../../src/domain/publish/publish-config.ts';
+import type { PhotoIndex } from '../../src/domain/media/photos.ts';
+import photosVi from '../../src/features/photos/locales/vi.json';
+import photosEn from '../../src/features/photos/locales/en.json';
 import { renderMarkdown } from '../../src/features/story/render-markdown.ts';
 import { createI18n } from '../../src/i18n/i18n.ts';
 import en from '../../src/i18n/locales/en.json';
@@ -20,8 +23,10 @@ export interface RenderOptions {
   template: string;
   content: ValidContent;
   publicBaseUrl: string | null;
-  /** Sites that have their preview images (og/<id>.png, og/en/<id>.png; scripts/print/og-image.tsx). */
-  ogImages?: ReadonlySet<string>;
+  /** Sites that have their preview images, and in which format (og/<id>.png|jpg, og/en/<id>.…; scripts/print/og-image.tsx). */
+  ogImages?: ReadonlyMap<string, OgFormat>;
+  /** content/images.json as the build made it: a site's first photo heads its page. */
+  photos?: PhotoIndex;
 }
 
 /** dist-relative file name → contents. */
@@ -33,6 +38,11 @@ const SUMMARY_MAX = 200;
 export function renderPages(opts: RenderOptions): PageFiles {
   const out: PageFiles = new Map();
   const i18ns: Record<Lang, i18n> = { vi: createI18n('vi', { en }), en: createI18n('en', { en }) };
+  // The gallery's words (its own namespace, as the lazy gallery adds them in the app).
+  for (const i of Object.values(i18ns)) {
+    i.addResourceBundle('vi', 'photos', photosVi);
+    i.addResourceBundle('en', 'photos', photosEn);
+  }
   const render = (lang: Lang, node: ReactNode) => renderToStaticMarkup(<I18nextProvider i18n={i18ns[lang]}>{node}</I18nextProvider>);
   const { window } = new JSDOM('');
   const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
@@ -45,6 +55,8 @@ export function renderPages(opts: RenderOptions): PageFiles {
       const storyHtml = story ? renderMarkdown(story.body, purify, window.document) : null;
       const p = site.properties;
       const canonical = base ? publicSitePageUrl(base, site.id, lang) : null;
+      const ogFormat = opts.ogImages?.get(site.id);
+      const photo = opts.photos?.[site.id]?.[0];
       const meta: PageMeta = {
         lang,
         base: '../'.repeat(sitePageDepth(lang)),
@@ -52,11 +64,11 @@ export function renderPages(opts: RenderOptions): PageFiles {
         description: clip(p.summary[lang], SUMMARY_MAX),
         canonical,
         alternates: base ? { vi: publicSitePageUrl(base, site.id, 'vi'), en: publicSitePageUrl(base, site.id, 'en') } : null,
-        ogImage: base && opts.ogImages?.has(site.id) ? { url: new URL(ogImagePath(site.id, lang), base).href, alt: p.name[lang] } : null,
+        ogImage: base && ogFormat ? { url: new URL(ogImagePath(site.id, lang, ogFormat), base).href, alt: p.name[lang], type: ogFormat === 'jpg' ? 'image/jpeg' : 'image/png' } : null,
         ogType: 'article',
         jsonLd: siteJsonLd(site, lang, canonical),
       };
-      out.set(`${sitePagePath(site.id, lang)}index.html`, fillTemplate(opts.template, meta, render(lang, <SitePage site={site} lang={lang} story={story} storyHtml={storyHtml} />)));
+      out.set(`${sitePagePath(site.id, lang)}index.html`, fillTemplate(opts.template, meta, render(lang, <SitePage site={site} lang={lang} story={story} storyHtml={storyHtml} photo={photo} />)));
     }
   }
 

@@ -43,12 +43,15 @@ export function sitePagePath(id: string, lang: Lang): string {
   return lang === 'vi' ? `dia-diem/${id}/` : `en/sites/${id}/`;
 }
 
+/** A preview image's format: the locator-map card is a PNG, a card with the site's photo a JPEG (photos in PNG are too large). */
+export type OgFormat = 'png' | 'jpg';
+
 /**
- * A site's link-preview image (1200 × 630 PNG made by the build), relative to the app's folder: "og/<id>.png" for
- * Vietnamese, "og/en/<id>.png" for English (the name and labels on it differ).
+ * A site's link-preview image (1200 × 630, made by the build), relative to the app's folder: "og/<id>.png" for
+ * Vietnamese, "og/en/<id>.png" for English (the name and labels on it differ); ".jpg" when it carries a photo.
  */
-export function ogImagePath(id: string, lang: Lang): string {
-  return lang === 'vi' ? `og/${id}.png` : `og/en/${id}.png`;
+export function ogImagePath(id: string, lang: Lang, format: OgFormat = 'png'): string {
+  return lang === 'vi' ? `og/${id}.${format}` : `og/en/${id}.${format}`;
 }
 
 /** How far below the app's folder a site page is (for its relative `<base href>`). */

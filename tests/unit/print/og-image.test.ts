@@ -78,7 +78,7 @@ describe('site pages point at their preview image', () => {
     return doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
   };
   it('by its absolute address (per language) when the public base URL is set', () => {
-    const files = renderPages({ template, content, publicBaseUrl: BASE, ogImages: new Set(content.sites.map((s) => s.id)) });
+    const files = renderPages({ template, content, publicBaseUrl: BASE, ogImages: new Map(content.sites.map((s) => [s.id, "png" as const])) });
     for (const s of content.sites) {
       expect(meta(files.get(`dia-diem/${s.id}/index.html`), 'og:image')).toBe(`${BASE}og/${s.id}.png`);
       expect(meta(files.get(`dia-diem/${s.id}/index.html`), 'twitter:image')).toBe(`${BASE}og/${s.id}.png`);
@@ -87,7 +87,7 @@ describe('site pages point at their preview image', () => {
     }
   }, 60_000);
   it('not at all without one (a relative og:image is useless to link previews)', () => {
-    const files = renderPages({ template, content, publicBaseUrl: null, ogImages: new Set(content.sites.map((s) => s.id)) });
+    const files = renderPages({ template, content, publicBaseUrl: null, ogImages: new Map(content.sites.map((s) => [s.id, "png" as const])) });
     expect(meta(files.get('dia-diem/tin-keo/index.html'), 'og:image')).toBeNull();
   }, 60_000);
 });
