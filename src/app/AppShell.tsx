@@ -42,7 +42,7 @@ import { DEFAULT_KIOSK_CONFIG } from '../features/kiosk/kiosk-config.ts';
 import { UpdateNotice } from './UpdateNotice.tsx';
 const KioskMode = lazy(() => import('../features/kiosk/KioskMode.tsx'));
 // } kiosk + PWA
-import { withoutUnknownPlaces } from '../domain/url/resolve-url.ts';
+import { resolveView } from '../domain/url/resolve-url.ts';
 import { isPhoneLayout } from '../shared/phone-layout.ts';
 // visit passport (issue 13) {
 import { PassportButton } from '../features/passport/PassportButton.tsx';
@@ -66,17 +66,22 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const contentIndex = useContentIndex();
   const nearMe = useNearMe(sites);
 
-  // Derived, never stored: filtered sites feed both the list and the map (the map gets memoised data).
+  // Derived, never stored: a link may name a site, a place or a story that does not exist; the app shows (and writes
+  // back to the address) the state without them. Filtered sites feed both the list and the map (memoised data).
   const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
-  const visible = useMemo(() => applyFilters(sites, state.filters), [sites, state.filters]);
+  const storyIds = useMemo(() => (contentIndex === EMPTY_CONTENT_INDEX ? null : contentIndex.storyModes.map((m) => m.id)), [contentIndex]);
+  const view = useMemo(
+    () => resolveView({ selectedId: state.selectedId, filters: state.filters, story: state.story }, { siteIds: byId, sites, storyIds }),
+    [state.selectedId, state.filters, state.story, byId, sites, storyIds],
+  );
+  const visible = useMemo(() => applyFilters(sites, view.filters), [sites, view.filters]);
   const mapData = useMemo(() => toMapFeatures(visible), [visible]);
-  const selected = state.selectedId !== null ? byId.get(state.selectedId) : undefined;
-  const unknownInUrl = state.selectedId !== null && selected === undefined;
+  const selected = view.selectedId !== null ? byId.get(view.selectedId) : undefined;
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const planner = usePlan(sites); // planner (issue 5)
   const { setOpen: setPlannerOpen } = planner;
-  useUrlSync(state, dispatch, planner);
+  useUrlSync(state, view, dispatch, planner);
   // kiosk + PWA (issue 6) {
   const kiosk = useKioskSetup();
   const [homeGeneration, setHomeGeneration] = useState(0);
@@ -129,7 +134,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   }, [setPlannerOpen]);
 
   const close = useCallback(() => {
-    const closedId = state.selectedId;
+    const closedId = view.selectedId;
     dispatch({ type: 'close' });
     // Give focus back to where the user was; if that element is gone, to the site's row in the list.
     requestAnimationFrame(() => {
@@ -137,22 +142,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
       if (back?.isConnected && back !== document.body) back.focus();
       else document.querySelector<HTMLElement>(`.sites-list .site-item[data-site-id="${closedId}"]`)?.focus();
     });
-  }, [state.selectedId]);
-
-  useEffect(() => {
-    if (unknownInUrl) dispatch({ type: 'close' });
-  }, [unknownInUrl]);
-
-  // A link may name a story or a place that does not exist: drop it, so the app falls back to its home state.
-  const knownFilters = useMemo(() => withoutUnknownPlaces(state.filters, sites), [state.filters, sites]);
-  useEffect(() => {
-    if (knownFilters !== state.filters) dispatch({ type: 'setFilters', filters: knownFilters });
-  }, [knownFilters, state.filters]);
-  const storyKnown = state.story !== null && contentIndex.storyModes.some((m) => m.id === state.story?.id);
-  const unknownStory = state.story !== null && contentIndex !== EMPTY_CONTENT_INDEX && !storyKnown;
-  useEffect(() => {
-    if (unknownStory) dispatch({ type: 'closeStory' });
-  }, [unknownStory]);
+  }, [view.selectedId]);
 
   const onChapter = useCallback((chapter: number) => dispatch({ type: 'setChapter', chapter }), []);
   const storyButton = useRef<HTMLButtonElement>(null);
@@ -172,7 +162,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
     <MapHandleContext.Provider value={mapHandle}>
       <KioskContext.Provider value={kiosk.context}>
       <KioskSafeArea enabled={kiosk.enabled} onHome={recoverHome}>
-      <div className={`app app--view-${state.view}${selected ? ' app--panel-open' : ''}${state.story ? ' app--story' : ''}${kiosk.enabled ? ' app--kiosk' : ''}`}>
+      <div className={`app app--view-${state.view}${selected ? ' app--panel-open' : ''}${view.story ? ' app--story' : ''}${kiosk.enabled ? ' app--kiosk' : ''}`}>
         <a className="skip-link" href="#sites-list">
           {t('app.skipToList')}
         </a>
@@ -185,7 +175,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
           onAbout={() => setAboutOpen(true)}
         >
           <SearchBox key={homeGeneration} sites={sites} lang={state.lang} onSelect={select} />
-          {firstStoryMode && !state.story && (
+          {firstStoryMode && !view.story && (
             <button type="button" className="header-button story-button" ref={storyButton} onClick={() => dispatch({ type: 'openStory', id: firstStoryMode.id })}>
               {t('storyMode.open')}
             </button>
@@ -210,7 +200,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
               sites={visible}
               lang={state.lang}
               sort={state.sort === 'distance' ? 'name' : state.sort}
-              selectedId={state.selectedId}
+              selectedId={view.selectedId}
               distances={distances}
               onSort={(sort) => dispatch({ type: 'setSort', sort })}
               rowAction={(site) => (
@@ -224,7 +214,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
                 <>
                   <FiltersPanel
                     sites={sites}
-                    filters={state.filters}
+                    filters={view.filters}
                     lang={state.lang}
                     matching={visible.length}
                     onChange={(filters) => dispatch({ type: 'setFilters', filters })}
@@ -243,7 +233,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
               data={mapData}
               lang={state.lang}
               theme={kiosk.enabled ? 'kiosk' : 'default'}
-              selectedId={state.selectedId}
+              selectedId={view.selectedId}
               onSelect={select}
               onChoose={setChooser}
               onMapReady={onMapReady}
@@ -274,11 +264,11 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
             {chooser && (
               <SiteChooser ids={chooser} byId={byId} lang={state.lang} onSelect={select} onClose={() => setChooser(null)} />
             )}
-            {state.story && storyKnown && (
+            {view.story && view.storyReady && (
               <Suspense fallback={null}>
                 <StoryMode
-                  storyId={state.story.id}
-                  chapter={state.story.chapter}
+                  storyId={view.story.id}
+                  chapter={view.story.chapter}
                   lang={state.lang}
                   sites={byId}
                   onChapter={onChapter}
@@ -307,7 +297,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
                 sites={sites}
                 byId={byId}
                 lang={state.lang}
-                selectedId={state.selectedId}
+                selectedId={view.selectedId}
                 onSelectSite={(id) => {
                   select(id); // on a phone the planner steps aside so the site's panel shows
                   dispatch({ type: 'setView', view: 'map' });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 import { parseUrlState, serializeUrlState } from '../domain/url/app-url.ts';
 import { parsePlannerUrl, withPlannerOpen } from '../domain/url/planner-url.ts';
+import type { LinkedView } from '../domain/url/resolve-url.ts';
 import type { AppAction, AppState } from './store.ts';
 
 /** The planner's open state (owned by usePlan): opening and closing it are steps in the history too. */
@@ -19,8 +20,12 @@ const OVER_LINK = 'red-address-map:planner-over-link';
  *
  * A page that opens with the planner open (a shared plan link) gets an entry under it: the same address with the
  * planner closed. Back then closes the planner over the map instead of leaving the app.
+ *
+ * The address says what is shown (`shown`: the state without what the content does not have, see resolveView);
+ * whether a change is a step in the history is decided on the state itself, so dropping a linked site the content
+ * does not have replaces the entry instead of adding one.
  */
-export function useUrlSync(state: AppState, dispatch: Dispatch<AppAction>, planner?: PlannerHistory): void {
+export function useUrlSync(state: AppState, shown: LinkedView, dispatch: Dispatch<AppAction>, planner?: PlannerHistory): void {
   const open = planner?.open ?? false;
   const lastNav = useRef(navKey(state, open));
   const first = useRef(true);
@@ -33,7 +38,7 @@ export function useUrlSync(state: AppState, dispatch: Dispatch<AppAction>, plann
   useEffect(() => {
     let next = serializeUrlState(
       // from=qr is read once at start (the passport stamp) and not kept: a later site must not look scanned.
-      { site: state.selectedId, lang: state.lang === 'vi' ? null : state.lang, filters: state.filters, story: state.story, from: null },
+      { site: shown.selectedId, lang: state.lang === 'vi' ? null : state.lang, filters: shown.filters, story: shown.story, from: null },
       window.location.search,
     );
     if (planner !== undefined) next = withPlannerOpen(next, open);
@@ -50,7 +55,7 @@ export function useUrlSync(state: AppState, dispatch: Dispatch<AppAction>, plann
     lastNav.current = navKey(state, open);
     // planner: only its open state matters here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state, open]);
+  }, [state, shown, open]);
 
   useEffect(() => {
     const onPop = () => {
