@@ -23,7 +23,8 @@ import { useUrlSync } from './use-url-sync.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
 import { rememberLang, startLang } from './start-lang.ts';
 // planner (issue 5) {
-import { usePlan } from '../features/planner/use-plan.ts';
+import { initialPlanState, loadPlan, usePlan } from '../features/planner/use-plan.ts';
+import type { PlanAction } from '../features/planner/plan-state.ts';
 import { PlannerButton } from '../features/planner/PlannerButton.tsx';
 import { AddToPlanButton } from '../features/planner/AddToPlanButton.tsx';
 import { PrintPlateButton } from '../features/site-plate/PrintPlateButton.tsx';
@@ -56,7 +57,10 @@ import { sortByDistance } from '../domain/explore/near-me.ts';
 
 export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const { t } = useTranslation();
-  const [state, dispatch] = useReducer(appReducer, undefined, () => initialState({ ...parseUrlState(window.location.search), lang: startLang() }));
+  // The address and the saved plan, read once: the store's first state, and the plan's writes after mount.
+  const [boot] = useState(() => ({ url: parseUrlState(window.location.search), plan: loadPlan(window.location.search, sites.map((s) => s.id)) }));
+  const [state, dispatch] = useReducer(appReducer, boot, (b) => initialState({ ...b.url, lang: startLang() }, initialPlanState(b.plan)));
+  const planDispatch = useCallback((action: PlanAction) => dispatch({ type: 'plan', action }), []);
   const [chooser, setChooser] = useState<string[] | null>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
   const closeAbout = useCallback(() => setAboutOpen(false), []);
@@ -79,9 +83,9 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const selected = view.selectedId !== null ? byId.get(view.selectedId) : undefined;
   const returnFocus = useRef<HTMLElement | null>(null);
 
-  const planner = usePlan(sites); // planner (issue 5)
+  const planner = usePlan(sites, state.plan, planDispatch, { writes: boot.plan.writes, resets: state.resets }); // planner (issue 5)
   const { setOpen: setPlannerOpen } = planner;
-  useUrlSync(state, view, dispatch, planner);
+  useUrlSync(state, view, dispatch);
   // kiosk + PWA (issue 6) {
   const kiosk = useKioskSetup();
   const [homeGeneration, setHomeGeneration] = useState(0);
@@ -113,7 +117,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   useDocumentLanguage(state.lang);
 
   // Opened from a site's QR plate (?site=x&from=qr): a passport stamp, never on the kiosk (nothing is kept there).
-  const [startUrl] = useState(() => parseUrlState(window.location.search));
+  const startUrl = boot.url;
   useEffect(() => {
     const id = startUrl.from === 'qr' ? startUrl.site : null;
     if (kiosk.enabled || id === null || !byId.has(id)) return;

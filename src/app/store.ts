@@ -1,13 +1,15 @@
 import type { Lang } from '../domain/schema/common.ts';
 import type { UrlState } from '../domain/url/app-url.ts';
 import type { FilterState } from '../domain/explore/filters.ts';
+import { homePlanState, planReducer, type PlanAction, type PlanState } from '../features/planner/plan-state.ts';
 
 export type MobileView = 'map' | 'list';
 export type SortKey = 'name' | 'district' | 'distance';
 
 /**
- * UI state that is not content. Content (sites, stories) is loaded once and passed down; everything the UI
- * shows is derived from content + this state by pure functions. Plans and kiosk timers own their own hooks.
+ * UI state that is not content, in one reducer. Content (sites, stories) is loaded once and passed down; everything
+ * the UI shows is derived from content + this state by pure functions (resolveView drops what the content lacks).
+ * The plan is a typed slice (src/features/planner/plan-state.ts); the kiosk's idle timers stay in their machine.
  */
 export interface AppState {
   selectedId: string | null;
@@ -17,6 +19,10 @@ export interface AppState {
   filters: FilterState;
   /** The guided narrative being read, if any, and its chapter. */
   story: { id: string; chapter: number } | null;
+  /** The teacher's plan and the planner around it. */
+  plan: PlanState;
+  /** Kiosk resets so far: a reset keeps (and counts) it, so what keeps things outside the store can forget them. */
+  resets: number;
 }
 
 export type AppAction =
@@ -29,10 +35,12 @@ export type AppAction =
   | { type: 'openStory'; id: string; chapter?: number }
   | { type: 'setChapter'; chapter: number }
   | { type: 'closeStory' }
-  | { type: 'applyUrl'; url: UrlState }
+  /** Back or forward: the address's state, and whether the planner is open there (the plan is not history). */
+  | { type: 'applyUrl'; url: UrlState; plannerOpen?: boolean }
+  | { type: 'plan'; action: PlanAction }
   | { type: 'reset'; url: UrlState };
 
-export function initialState(url: UrlState): AppState {
+export function initialState(url: UrlState, plan: PlanState = homePlanState()): AppState {
   return {
     selectedId: url.site,
     lang: url.lang ?? 'vi',
@@ -40,6 +48,8 @@ export function initialState(url: UrlState): AppState {
     sort: 'name',
     filters: url.filters,
     story: url.story,
+    plan,
+    resets: 0,
   };
 }
 
@@ -63,10 +73,17 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return state.story ? { ...state, story: { ...state.story, chapter: action.chapter } } : state;
     case 'closeStory':
       return { ...state, story: null };
-    case 'applyUrl':
-      return { ...state, selectedId: action.url.site, lang: action.url.lang ?? 'vi', filters: action.url.filters, story: action.url.story };
+    case 'applyUrl': {
+      const plan = action.plannerOpen === undefined ? state.plan : planReducer(state.plan, { type: 'setOpen', open: action.plannerOpen });
+      return { ...state, selectedId: action.url.site, lang: action.url.lang ?? 'vi', filters: action.url.filters, story: action.url.story, plan };
+    }
+    case 'plan': {
+      const plan = planReducer(state.plan, action.action);
+      return plan === state.plan ? state : { ...state, plan };
+    }
     case 'reset':
-      return initialState(action.url);
+      // The home state for the next visitor: nothing of this visitor's selection, filters, story, language or plan.
+      return { ...initialState(action.url), resets: state.resets + 1 };
   }
 }
 

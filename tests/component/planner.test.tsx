@@ -4,8 +4,12 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import PlannerPanel from '../../src/features/planner/PlannerPanel.tsx';
 import { AddToPlanButton } from '../../src/features/planner/AddToPlanButton.tsx';
-import { usePlan } from '../../src/features/planner/use-plan.ts';
-import { RESET_EVENT } from '../../src/features/kiosk/kiosk-reset.ts';
+import { useCallback, useReducer, useState } from 'react';
+import { initialPlanState, loadPlan, usePlan } from '../../src/features/planner/use-plan.ts';
+import type { PlanAction } from '../../src/features/planner/plan-state.ts';
+import { appReducer, initialState } from '../../src/app/store.ts';
+import { useUrlSync } from '../../src/app/use-url-sync.ts';
+import { EMPTY_URL_STATE } from '../../src/domain/url/app-url.ts';
 import { PLAN_CORRUPT_KEY, PLAN_STORAGE_KEY, serializeStoredPlan } from '../../src/domain/plan/plan-storage.ts';
 import { decodePlan } from '../../src/domain/plan/plan-url.ts';
 import type { SiteFeature } from '../../src/domain/schema/site.ts';
@@ -17,14 +21,23 @@ const ids = sites.map((s) => s.id);
 const FOUR = ['den-duom', 'atk-dinh-hoa', 'tin-keo', 'bao-tang-van-hoa-cac-dan-toc-viet-nam'];
 const name = (id: string) => (byId.get(id)!.properties.shortName ?? byId.get(id)!.properties.name).vi;
 
+/** The planner as the app runs it: the app store's plan slice and its one URL writer. */
 function Harness({ site }: { site?: SiteFeature }) {
-  const api = usePlan(sites);
+  const [boot] = useState(() => loadPlan(window.location.search, ids));
+  const [state, dispatch] = useReducer(appReducer, boot, (b) => initialState(EMPTY_URL_STATE, initialPlanState(b)));
+  useUrlSync(state, state, dispatch);
+  const planDispatch = useCallback((action: PlanAction) => dispatch({ type: 'plan', action }), []);
+  const api = usePlan(sites, state.plan, planDispatch, { writes: boot.writes, resets: state.resets });
   return (
     <>
       {site && <AddToPlanButton site={site} lang="vi" inPlan={api.inPlan.has(site.id)} onAdd={api.add} onRemove={api.removeSite} />}
       {api.open && <PlannerPanel api={api} sites={sites} byId={byId} lang="vi" selectedId={null} onSelectSite={() => undefined} />}
       <button type="button" onClick={() => api.setOpen(true)}>
         open
+      </button>
+      {/* What the kiosk's reset does to the store (src/features/kiosk/kiosk-reset.ts). */}
+      <button type="button" onClick={() => dispatch({ type: 'reset', url: EMPTY_URL_STATE })}>
+        kiosk reset
       </button>
     </>
   );
@@ -82,7 +95,7 @@ describe('PlannerPanel keyboard reordering', () => {
     fireEvent.click(screen.getByRole('button', { name: 'open' }));
     expect(order()).toEqual(FOUR);
     act(() => {
-      window.dispatchEvent(new CustomEvent(RESET_EVENT));
+      fireEvent.click(screen.getByRole('button', { name: 'kiosk reset' }));
     });
     expect(document.querySelector('#planner')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'open' }));

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Plan } from '../plan/plan.ts';
+import { encodePlan } from '../plan/plan-url.ts';
 
 /**
  * The planner's own keys of the address, beside `plan` (src/domain/plan/plan-url.ts):
@@ -56,4 +58,19 @@ export function setPlanDate(params: URLSearchParams, date: string | null): URLSe
   if (date !== null && PlanDateSchema.safeParse(date).success) params.set(PLAN_DATE_KEY, date);
   else params.delete(PLAN_DATE_KEY);
   return params;
+}
+
+/** The plan's own key of the address (its codec: src/domain/plan/plan-url.ts). */
+export const PLAN_URL_KEY = 'plan';
+
+/**
+ * Writes (or removes) the `plan` key and the trip `date` that goes with it, keeping every other key of the address
+ * as it is. An empty plan carries no date.
+ */
+export function withPlanParam(search: string, plan: Plan, date: string | null = null): string {
+  const params = paramsOf(search);
+  if (plan.stops.length === 0) params.delete(PLAN_URL_KEY);
+  else params.set(PLAN_URL_KEY, encodePlan(plan));
+  setPlanDate(params, plan.stops.length === 0 ? null : date);
+  return finish(params);
 }

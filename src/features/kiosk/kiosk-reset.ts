@@ -1,12 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { EMPTY_URL_STATE, type UrlState } from '../../domain/url/app-url.ts';
 import { emptyFilters } from '../../domain/explore/filters.ts';
-import { PLAN_STORAGE_KEY } from '../../domain/plan/plan-storage.ts';
 import { applyUpdate } from '../../shared/register-sw.ts';
 import type { KioskConfig } from './kiosk-config.ts';
 import { kioskStats } from './kiosk-stats.ts';
 
-/** The event other features (the planner) may listen to, to drop what they hold in memory. */
+/** The event the narration listens to, to stop reading (the store's `reset` action carries the rest). */
 export const RESET_EVENT = 'redmap:reset';
 
 /** The app state of the home screen: nothing selected, no filters, no story, the home language. */
@@ -24,8 +23,8 @@ export function shouldStartFresh(o: { uptimeMs: number; freshStartHours: number;
 }
 
 /**
- * Back to the home screen for the next visitor: the store (selection, filters, language, story mode), the plan
- * (localStorage + `redmap:reset` for the planner), the map view, focus; and, if a new version of the app is
+ * Back to the home screen for the next visitor: the store's `reset` (selection, filters, language, story mode, the
+ * plan; the planner then forgets the saved plan on the device), `redmap:reset` (the narration), the map view, focus; and, if a new version of the app is
  * waiting, it takes over now (the page reloads while nobody is looking). After `freshStartHours` the page reloads
  * anyway, for a fresh start.
  */
@@ -36,11 +35,6 @@ export function performKioskReset(opts: {
 }): void {
   const { home, freshStartHours } = opts.config;
   kioskStats.resets += 1;
-  try {
-    window.localStorage.removeItem(PLAN_STORAGE_KEY);
-  } catch {
-    // Storage may be unavailable (private mode); nothing to clear then.
-  }
   opts.onReset(homeUrlState(home));
   window.dispatchEvent(new CustomEvent(RESET_EVENT));
   try {

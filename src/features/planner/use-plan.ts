@@ -1,34 +1,23 @@
 import type { RoadCost } from '../../domain/plan/optimize-plan.ts';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type Dispatch } from 'react';
 import type { SiteFeature } from '../../domain/schema/site.ts';
-import {
-  addStop, emptyPlan, moveStop, removeStop, setLunch as setPlanLunch, setStopMinutes, type Lunch, type Plan, type PlanStart,
-} from '../../domain/plan/plan.ts';
-import { decodePlan, encodePlan, type DecodeError } from '../../domain/plan/plan-url.ts';
+import { emptyPlan, type Lunch, type Plan, type PlanStart } from '../../domain/plan/plan.ts';
+import { decodePlan, encodePlan } from '../../domain/plan/plan-url.ts';
 import { PLAN_CORRUPT_KEY, PLAN_STORAGE_KEY, readStoredPlan, serializeStoredPlan } from '../../domain/plan/plan-storage.ts';
-import { RESET_EVENT } from '../kiosk/kiosk-reset.ts';
-import { parsePlannerUrl, setPlanDate } from '../../domain/url/planner-url.ts';
+import { parsePlannerUrl, PLAN_URL_KEY, withPlanParam } from '../../domain/url/planner-url.ts';
+import type { PlanAction, PlannerTab, PlanNotice, PlanState } from './plan-state.ts';
 
 /**
- * The teacher's plan: one state for the header button, the add buttons, the planner and the map layers.
- * Always loaded, so it stays small: the schema, the URL codec and storage only (the optimiser, timetable, GPX
- * and QR live in the lazily loaded planner).
+ * The teacher's plan, as the app store holds it (src/features/planner/plan-state.ts): one state for the header
+ * button, the add buttons, the planner and the map layers. Always loaded, so it stays small: the schema, the URL
+ * codec and storage only (the optimiser, timetable, GPX and QR live in the lazily loaded planner).
  */
-export const PLAN_URL_KEY = 'plan';
+export { PLAN_URL_KEY, withPlanParam };
+export type { PlanNotice, PlannerTab };
 /** A plan set aside when a shared link replaced it, so the teacher can get their own back. */
 export const PLAN_PREVIOUS_KEY = 'red-address-map.plan.v1.previous';
 /** Minutes on site when the site suggests none. */
 export const DEFAULT_STOP_MINUTES = 45;
-
-export type PlanNotice =
-  | { kind: 'corrupt-storage' }
-  | { kind: 'bad-link'; error: DecodeError }
-  | { kind: 'from-link'; canRestore: boolean }
-  /** A shared link named sites that are no longer in the data: these positions (1-based, in the link) were left out. */
-  | { kind: 'dropped-stops'; positions: number[] }
-  | { kind: 'replaced'; previous: Plan };
-
-export type PlannerTab = 'plan' | 'routes';
 
 interface Storage {
   getItem(key: string): string | null;
@@ -109,63 +98,38 @@ export function applyWrites(writes: Initial['writes'], store: Storage | null): v
   }
 }
 
-/**
- * Writes (or removes) the `plan` key and the trip `date` that goes with it, keeping every other key of the address
- * as it is. An empty plan carries no date.
- */
-export function withPlanParam(search: string, plan: Plan, date: string | null = null): string {
-  const params = new URLSearchParams(search);
-  if (plan.stops.length === 0) params.delete(PLAN_URL_KEY);
-  else params.set(PLAN_URL_KEY, encodePlan(plan));
-  setPlanDate(params, plan.stops.length === 0 ? null : date);
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}
-
 export function suggestedMinutes(site: SiteFeature): number {
   return site.properties.visit.minutes ?? DEFAULT_STOP_MINUTES;
 }
 
-export function usePlan(sites: readonly SiteFeature[]) {
-  const siteIds = useMemo(() => sites.map((s) => s.id), [sites]);
-  const [init] = useState(() => initialPlan(window.location.search, siteIds, storage()));
-  const [plan, setPlan] = useState<Plan>(init.plan);
-  const [notices, setNotices] = useState<PlanNotice[]>(init.notices);
-  const [open, setOpen] = useState(init.fromLink);
-  const [tab, setTab] = useState<PlannerTab>('plan');
-  /** A curated route shown on the map (the routes tab), or null. */
-  const [previewRoute, setPreviewRoute] = useState<string | null>(null);
-  /** The day of the visit (for the sunset warning and the handout); null: today. */
-  const [date, setDate] = useState<string | null>(init.date);
+/** The plan slice as a page load finds it (Initial, from initialPlan): a shared link opens the planner. */
+export function initialPlanState(init: Pick<Initial, 'plan' | 'notices' | 'fromLink' | 'date'>): PlanState {
+  return { plan: init.plan, notices: init.notices, open: init.fromLink, tab: 'plan', previewRoute: null, date: init.date };
+}
+
+/** Reads the address and the store once, at load (for the app store's first state and the writes after mount). */
+export function loadPlan(search: string, siteIds: readonly string[]): Initial {
+  return initialPlan(search, siteIds, storage());
+}
+
+/**
+ * The plan's actions over the store's plan slice, and its saving: the entries `initialPlan` set aside are written
+ * once after mount, then the plan is saved on each change (an empty plan removes the entry). The address is the
+ * app's URL writer's (src/app/use-url-sync.ts).
+ */
+export function usePlan(
+  sites: readonly SiteFeature[],
+  state: PlanState,
+  dispatch: Dispatch<PlanAction>,
+  opts: { writes?: Initial['writes']; resets?: number } = {},
+) {
+  const { plan, notices, open, tab, previewRoute, date } = state;
+  const { writes = [], resets = 0 } = opts;
   useEffect(() => {
     // Before the first save below, so a corrupt entry is set aside and not simply overwritten.
-    applyWrites(init.writes, storage());
-  }, [init]);
-
-  // The kiosk's reset for the next visitor: nothing of this visitor's plan stays on screen or on the device.
-  useEffect(() => {
-    const onReset = () => {
-      applyWrites([[PLAN_STORAGE_KEY, null], [PLAN_PREVIOUS_KEY, null]], storage());
-      setPlan(emptyPlan());
-      setNotices([]);
-      setOpen(false);
-      setTab('plan');
-      setPreviewRoute(null);
-      setDate(null);
-    };
-    window.addEventListener(RESET_EVENT, onReset);
-    return () => window.removeEventListener(RESET_EVENT, onReset);
-  }, []);
-
-  // Back and forward bring back older addresses; the plan is not part of history, so put the current one back.
-  const planRef = useRef({ plan, date });
-  useEffect(() => {
-    planRef.current = { plan, date };
-  }, [plan, date]);
-  useEffect(() => {
-    const onPop = () => writeUrl(planRef.current.plan, planRef.current.date);
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    applyWrites(writes, storage());
+    // Once, at mount: the writes belong to the page load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -174,20 +138,28 @@ export function usePlan(sites: readonly SiteFeature[]) {
       if (plan.stops.length === 0 && plan.lunch === undefined) store?.removeItem(PLAN_STORAGE_KEY);
       else store?.setItem(PLAN_STORAGE_KEY, serializeStoredPlan(plan));
     });
-    writeUrl(plan, date);
-  }, [plan, date]);
+  }, [plan]);
 
-  const update = useCallback((fn: (p: Plan) => Plan) => setPlan((p) => fn(p)), []);
-  const add = useCallback((site: SiteFeature) => update((p) => addStop(p, site.id, suggestedMinutes(site))), [update]);
-  const remove = useCallback((index: number) => update((p) => removeStop(p, index)), [update]);
-  const removeSite = useCallback((id: string) => update((p) => removeStop(p, p.stops.findIndex((s) => s.site === id))), [update]);
-  const move = useCallback((from: number, to: number) => update((p) => moveStop(p, from, to)), [update]);
-  const setStart = useCallback((start: PlanStart) => update((p) => ({ ...p, start })), [update]);
-  const setStartTime = useCallback((startTime: string) => {
-    if (/^([01]\d|2[0-3]):[0-5]\d$/.test(startTime)) update((p) => ({ ...p, startTime }));
-  }, [update]);
-  const setLunch = useCallback((lunch: Lunch | null) => update((p) => setPlanLunch(p, lunch)), [update]);
-  const setMinutes = useCallback((index: number, minutes: number) => update((p) => setStopMinutes(p, index, minutes)), [update]);
+  // The kiosk's reset for the next visitor (the store's plan is home already): nothing of it stays on the device.
+  const seenResets = useRef(resets);
+  useEffect(() => {
+    if (resets === seenResets.current) return;
+    seenResets.current = resets;
+    applyWrites([[PLAN_STORAGE_KEY, null], [PLAN_PREVIOUS_KEY, null]], storage());
+  }, [resets]);
+
+  const setOpen = useCallback((o: boolean) => dispatch({ type: 'setOpen', open: o }), [dispatch]);
+  const setTab = useCallback((t: PlannerTab) => dispatch({ type: 'setTab', tab: t }), [dispatch]);
+  const setPreviewRoute = useCallback((id: string | null) => dispatch({ type: 'setPreviewRoute', id }), [dispatch]);
+  const setDate = useCallback((d: string | null) => dispatch({ type: 'setDate', date: d }), [dispatch]);
+  const add = useCallback((site: SiteFeature) => dispatch({ type: 'add', site: site.id, minutes: suggestedMinutes(site) }), [dispatch]);
+  const remove = useCallback((index: number) => dispatch({ type: 'remove', index }), [dispatch]);
+  const removeSite = useCallback((id: string) => dispatch({ type: 'removeSite', site: id }), [dispatch]);
+  const move = useCallback((from: number, to: number) => dispatch({ type: 'move', from, to }), [dispatch]);
+  const setStart = useCallback((start: PlanStart) => dispatch({ type: 'setStart', start }), [dispatch]);
+  const setStartTime = useCallback((startTime: string) => dispatch({ type: 'setStartTime', startTime }), [dispatch]);
+  const setLunch = useCallback((lunch: Lunch | null) => dispatch({ type: 'setLunch', lunch }), [dispatch]);
+  const setMinutes = useCallback((index: number, minutes: number) => dispatch({ type: 'setMinutes', index, minutes }), [dispatch]);
   /**
    * Reorders with the optimiser, loaded on demand (it pulls in the distance code); returns the new plan. With
    * `roadCost` (road minutes from the routing worker) it orders by road minutes.
@@ -195,37 +167,27 @@ export function usePlan(sites: readonly SiteFeature[]) {
   const optimise = useCallback(async (roadCost?: RoadCost): Promise<Plan> => {
     const { optimizePlan } = await import('../../domain/plan/optimize-plan.ts');
     const next = optimizePlan(plan, sites, roadCost === undefined ? {} : { roadCost });
-    setPlan(next);
+    dispatch({ type: 'set', plan: next });
     return next;
-  }, [plan, sites]);
+  }, [plan, sites, dispatch]);
   /** Replaces the plan (a curated route copied in); the old one can be brought back from the notice. */
-  const replace = useCallback(
-    (next: Plan) => {
-      if (plan.stops.length > 0) setNotices((ns) => [...ns.filter((n) => n.kind !== 'replaced'), { kind: 'replaced', previous: plan }]);
-      setPlan(next);
-    },
-    [plan],
-  );
+  const replace = useCallback((next: Plan) => dispatch({ type: 'replace', plan: next }), [dispatch]);
   /** Empties the plan (start and time stay); the notice offers it back. */
-  const clear = useCallback(() => replace({ ...emptyPlan(plan.startTime), start: plan.start }), [replace, plan]);
-  const dismiss = useCallback((kind: PlanNotice['kind']) => setNotices((ns) => ns.filter((n) => n.kind !== kind)), []);
+  const clear = useCallback(() => dispatch({ type: 'clear' }), [dispatch]);
+  const dismiss = useCallback((kind: PlanNotice['kind']) => dispatch({ type: 'dismiss', kind }), [dispatch]);
   const restorePrevious = useCallback(() => {
-    const notice = notices.find((n) => n.kind === 'replaced');
-    if (notice?.kind === 'replaced') {
-      setPlan(notice.previous);
-      dismiss('replaced');
-      return;
+    let stored: Plan | null = null;
+    if (!notices.some((n) => n.kind === 'replaced')) {
+      let raw: string | null = null;
+      try {
+        raw = storage()?.getItem(PLAN_PREVIOUS_KEY) ?? null;
+      } catch {
+        raw = null;
+      }
+      stored = readStoredPlan(raw).plan;
     }
-    let raw: string | null = null;
-    try {
-      raw = storage()?.getItem(PLAN_PREVIOUS_KEY) ?? null;
-    } catch {
-      raw = null;
-    }
-    const prev = readStoredPlan(raw).plan;
-    if (prev !== null) setPlan(prev);
-    dismiss('from-link');
-  }, [notices, dismiss]);
+    dispatch({ type: 'restorePrevious', stored });
+  }, [notices, dispatch]);
 
   const inPlan = useMemo(() => new Set(plan.stops.map((s) => s.site)), [plan.stops]);
 
@@ -236,9 +198,3 @@ export function usePlan(sites: readonly SiteFeature[]) {
 }
 
 export type PlanApi = ReturnType<typeof usePlan>;
-
-function writeUrl(plan: Plan, date: string | null): void {
-  const next = withPlanParam(window.location.search, plan, date);
-  if (next === window.location.search) return;
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
-}
