@@ -1,107 +1,65 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, VIEWPORTS, type Browser } from './helper.ts';
 import { waitForMap } from './driver.ts';
-import { nginxConf } from '../../scripts/deploy/nginx-conf.ts';
+import { freePort, startNginx, type RunningNginx } from '../../scripts/deploy/nginx-run.ts';
 import { cspHeaderValue } from '../../scripts/vite-csp.ts';
 import sitesRaw from '../../data/sites.geojson?raw';
 
 /**
  * Issue 16 item 6: the generated nginx site (scripts/deploy/nginx-conf.ts, deploy/nginx/) in Debian's real nginx,
- * started here on a loopback port with a temporary prefix, serving the built dist/ under the sub-path /ban-do/
- * (linked as <tmp>/www/ban-do, the way docs/deploy.md copies it). The build is the ordinary one: every asset and page
- * link is relative, so the same dist/ works under any path (docs/deploy.md says what only the public base URL changes).
+ * started on a loopback port with a temporary prefix (scripts/deploy/nginx-run.ts), serving under the sub-path
+ * /ban-do/: the ordinary build (dist/) for the headers, ranges and the offline reload, and a build made FOR that
+ * address (PUBLIC_BASE_URL=http://127.0.0.1:<port>/ban-do/, `vite build` into a temporary folder, about 15–30 s) for
+ * what only the public address changes: the 404 page's absolute <base>, the canonical links, the preview images.
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = join(root, 'dist');
 const PATH = '/ban-do/';
-/** Debian's nginx is in /usr/sbin, which a non-root PATH may lack. */
-const NGINX = process.env['NGINX_PATH'] ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 const sites = (JSON.parse(sitesRaw) as { features: Array<{ id: string; properties: { name: { vi: string } } }> }).features;
 const tinKeo = sites.find((s) => s.id === 'tin-keo')!;
 
 let tmp = '';
-let nginx: ChildProcess | undefined;
+let subDist = '';
+/** The ordinary build (dist/, no public address) and the build for the sub-path's address. */
+const dist = join(root, 'dist');
+let plain: RunningNginx | undefined;
+let server: RunningNginx | undefined;
 let origin = '';
+let subOrigin = '';
 let browser: Browser;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 beforeAll(async () => {
-  // .ci/run installs nginx: a missing one is a broken machine, not a reason to skip.
-  if (spawnSync(NGINX, ['-v']).error) throw new Error('nginx is not installed (apt-get install nginx; .ci/run does it)');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  tmp = mkdtempSync(join(tmpdir(), 'ram-nginx-'));
-  chmodSync(tmp, 0o755);
-  mkdirSync(join(tmp, 'www'));
-  symlinkSync(dist, join(tmp, 'www', 'ban-do'));
   const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  writeFileSync(
-    join(tmp, 'site.conf'),
-    nginxConf({ path: PATH, root: join(tmp, 'www'), listen: `127.0.0.1:${port}`, serverName: 'localhost', csp: cspHeaderValue(root) }),
-  );
-  const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(tmp, t)};`).join('\n');
-  writeFileSync(
-    join(tmp, 'nginx.conf'),
-    `${process.getuid?.() === 0 ? 'user root root;\n' : ''}worker_processes 1;
-error_log ${join(tmp, 'error.log')} warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  sendfile on;
-  access_log ${join(tmp, 'access.log')};
-${temps}
-  include ${join(tmp, 'site.conf')};
-}
-`,
-  );
-  const args = ['-p', tmp, '-e', join(tmp, 'error.log'), '-c', join(tmp, 'nginx.conf')];
-  const check = spawnSync(NGINX, [...args, '-t'], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t refused the generated config:\n${check.stderr}`);
-  nginx = spawn(NGINX, [...args, '-g', `daemon off; pid ${join(tmp, 'nginx.pid')};`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  nginx.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  for (let i = 0; ; i++) {
-    if (nginx.exitCode !== null) throw new Error(`nginx exited: ${stderr}`);
-    try {
-      await fetch(`${origin}${PATH}`);
-      break;
-    } catch {
-      if (i > 100) throw new Error(`nginx did not answer on ${origin}: ${stderr}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  subOrigin = `http://127.0.0.1:${port}`;
+  tmp = mkdtempSync(join(tmpdir(), 'ram-subpath-'));
+  subDist = join(tmp, 'dist');
+  // The public address is what makes a build sub-path specific (404.html's <base>, canonical, og:image, sitemap).
+  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', subDist, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    env: { ...process.env, PUBLIC_BASE_URL: `${subOrigin}${PATH}` },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  server = await startNginx({ dir: subDist, path: PATH, repoRoot: root, port });
+  plain = await startNginx({ dir: dist, path: PATH, repoRoot: root });
+  origin = plain.origin;
   browser = await launchBrowser();
-});
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((r) => nginx?.once('exit', r));
-    nginx.kill('SIGQUIT');
-    await exited;
-  }
+  await server?.stop();
+  await plain?.stop();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
 const url = (path: string): string => `${origin}${PATH}${path}`;
+const subUrl = (path: string): string => `${subOrigin}${PATH}${path}`;
 
 describe('nginx serving dist/ under /ban-do/ (deploy/nginx)', () => {
   it('serves pages, ranges, headers and the 404 page the way docs/deploy.md says', async () => {
@@ -189,6 +147,46 @@ describe('nginx serving dist/ under /ban-do/ (deploy/nginx)', () => {
     expect(await page.locator('#site-panel-title').innerText()).toBe(tinKeo.properties.name.vi);
     expect(fromNetwork).toEqual([]);
     expect(pageErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it('under the sub-path: the 404 page keeps its look and its links go home; canonical and og:image are real addresses', async () => {
+    // A site page of a build for this address: its canonical is its own address and its preview image is served.
+    const html = await (await fetch(subUrl('dia-diem/tin-keo/'))).text();
+    expect(html).toContain(`<link rel="canonical" href="${subUrl('dia-diem/tin-keo/')}" />`);
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(og).toBe(subUrl('og/tin-keo.png'));
+    const image = await fetch(og!);
+    expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/png']);
+
+    const { page, context, pageErrors } = await openPage(browser, { viewport: VIEWPORTS.narrowDesktop });
+    const failed: string[] = [];
+    const styles: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !r.url().includes('khong-co-dia-diem-nay')) failed.push(`${r.status()} ${r.url()}`);
+      if (r.request().resourceType() === 'stylesheet') styles.push(`${r.status()} ${r.url()}`);
+    });
+    for (const missing of ['dia-diem/khong-co-dia-diem-nay/', 'en/sites/khong-co-dia-diem-nay/']) {
+      const res = await page.goto(subUrl(missing));
+      expect(res?.status(), missing).toBe(404);
+      expect(await page.locator('h1').innerText()).toContain('Không tìm thấy trang');
+      expect(await page.evaluate(() => document.baseURI)).toBe(subUrl(''));
+      // Its stylesheet came from the app's folder: the page looks like the others (the app's font and colours).
+      expect(styles.length, missing).toBeGreaterThan(0);
+      expect(styles.every((x) => x.startsWith(`200 ${subUrl('assets/')}`)), styles.join(', ')).toBe(true);
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Be Vietnam Pro');
+      expect(failed, missing).toEqual([]);
+      styles.length = 0;
+    }
+    // Its links, clicked: home is the app on this sub-path, and the English link too.
+    expect(await page.locator('a', { hasText: 'Back to the map' }).getAttribute('href')).toBe('./?lang=en');
+    await Promise.all([page.waitForURL(subUrl('?lang=en')), page.locator('a', { hasText: 'Back to the map' }).click()]);
+    await page.goBack();
+    await Promise.all([page.waitForURL(subUrl('')), page.locator('a', { hasText: 'Về trang chủ bản đồ' }).click()]);
+    await waitForMap(page);
+    expect(failed).toEqual([]);
+    // The console's line for each 404 document itself is expected; any other failed response is in `failed`.
+    expect(pageErrors.filter((e) => !/status of 404 \(Not Found\)/.test(e))).toEqual([]);
     await context.close();
   });
 });
