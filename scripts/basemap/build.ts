@@ -85,7 +85,7 @@ function report(info: BuildInfo): void {
 }
 
 function inputsFor(dir: string | undefined, osm: string | undefined): string[] {
-  const own = [scriptsDir, join(repoRoot, 'src/domain/basemap/attribution.ts')];
+  const own = [scriptsDir, join(repoRoot, 'src/domain/basemap/attribution.ts'), join(repoRoot, 'src/domain/basemap/relief-extent.ts')];
   return [...own, ...(dir ? [dir] : []), ...(osm ? [osm] : [])];
 }
 

@@ -1,16 +1,12 @@
 // Raster-DEM tiles (Terrarium encoding, PNG) from the elevation grid.
 import { PNG } from 'pngjs';
-import { tilesInBBox, xToLon, yToLat, type BBox } from './coverage.ts';
+import { tilesInBBox, xToLon, yToLat, type BBox, type TileXY } from './coverage.ts';
 import { halve, sample, type Dem } from './dem.ts';
 import type { TileInput } from './pmtiles-writer.ts';
+import { RELIEF_EXTENT, reliefWeight, type ReliefExtent } from '../../src/domain/basemap/relief-extent.ts';
 
 export const TILE_PX = 256;
 export const terrainZooms = { min: 5, max: 12 } as const;
-/** Beyond the grid, blend from the edge values to a very smooth surface over this many pixels. */
-const FADE_PX = 4;
-/** Detailed zooms cover the province and the ridge along its western border; zoomed out, the whole grid. */
-export const terrainDetailBBox: BBox = [105.38, 21.3, 106.35, 22.1];
-const DETAIL_FROM_ZOOM = 11;
 
 export function demBBox(dem: Dem): BBox {
   const span = dem.step * (dem.size - 1);
@@ -45,44 +41,67 @@ function pyramid(dem: Dem): Dem[] {
 }
 
 /**
- * Elevation inside the grid. Outside it, edge values repeated outwards would draw streaks in the hillshade and
- * a constant would draw a cliff: fade within a few pixels to the coarsest level (~0.1° posts), which is smooth.
+ * Where every zoom has relief: the extent the attribution states (the province and the ridge along its western
+ * border), within the grid. Every zoom covers the same area, so the relief ends in the same place at every zoom.
  */
-function heightAt(far: Dem, level: Dem, bbox: BBox, lon: number, lat: number, pixelDeg: number): number {
-  const dx = Math.max(bbox[0] - lon, 0, lon - bbox[2]);
-  const dy = Math.max(bbox[1] - lat, 0, lat - bbox[3]);
-  const inner = sample(level, lon, lat);
-  if (dx === 0 && dy === 0) return inner;
-  const t = Math.min(1, Math.hypot(dx, dy) / (FADE_PX * pixelDeg));
-  return inner * (1 - t) + sample(far, lon, lat) * t;
-}
-
-/** Where every zoom has tiles: the detailed area within the grid. */
-export function terrainBounds(dem: Dem, detail: BBox = terrainDetailBBox): BBox {
+export function terrainBounds(dem: Dem, detail: ReliefExtent = RELIEF_EXTENT): BBox {
   const grid = demBBox(dem);
   return [Math.max(grid[0], detail[0]), Math.max(grid[1], detail[1]), Math.min(grid[2], detail[2]), Math.min(grid[3], detail[3])];
 }
 
-export function terrainTiles(dem: Dem, detail: BBox = terrainDetailBBox): TileInput[] {
+/**
+ * The flat level the relief fades to: the mean of the smoothest pyramid level along the extent's edges (163 m for
+ * N21E105), so the fade neither climbs nor sinks far on average.
+ */
+export function fadeLevel(far: Dem, extent: BBox): number {
+  const [w, s, e, n] = extent;
+  let sum = 0;
+  const steps = 64;
+  for (let i = 0; i < steps; i++) {
+    const t = (i + 0.5) / steps;
+    const lon = w + t * (e - w);
+    const lat = s + t * (n - s);
+    sum += sample(far, lon, s) + sample(far, lon, n) + sample(far, w, lat) + sample(far, e, lat);
+  }
+  return sum / (4 * steps);
+}
+
+/**
+ * Elevation of one pixel: the relief above the flat level, scaled by reliefWeight (1 inside, smoothly to 0 at the
+ * extent's edges), so the hillshade fades out instead of stopping at a cliff; flat outside the extent, which
+ * MapLibre shades as nothing, up to the edge of every tile.
+ */
+export function fadedHeight(level: Dem, extent: BBox, flat: number, lon: number, lat: number): number {
+  const w = reliefWeight(lon, lat, extent);
+  return w === 0 ? flat : flat + w * (sample(level, lon, lat) - flat);
+}
+
+/** Builds the heights of any tile of the archive: the pyramid and the flat level are made once. */
+export function terrainTileHeights(dem: Dem, detail: ReliefExtent = RELIEF_EXTENT): (t: TileXY) => Float32Array {
   const levels = pyramid(dem);
   const far = levels[levels.length - 1] ?? dem;
-  const grid = demBBox(dem);
+  const area = terrainBounds(dem, detail);
+  const flat = fadeLevel(far, area);
+  return ({ z, x, y }) => {
+    const pixelDeg = 360 / (2 ** z * TILE_PX);
+    const level = levels.filter((l) => l.step <= pixelDeg).pop() ?? dem;
+    const heights = new Float32Array(TILE_PX * TILE_PX);
+    for (let py = 0; py < TILE_PX; py++) {
+      const lat = yToLat(y + (py + 0.5) / TILE_PX, z);
+      for (let px = 0; px < TILE_PX; px++) {
+        heights[py * TILE_PX + px] = fadedHeight(level, area, flat, xToLon(x + (px + 0.5) / TILE_PX, z), lat);
+      }
+    }
+    return heights;
+  };
+}
+
+export function terrainTiles(dem: Dem, detail: ReliefExtent = RELIEF_EXTENT): TileInput[] {
+  const heightsOf = terrainTileHeights(dem, detail);
   const area = terrainBounds(dem, detail);
   const out: TileInput[] = [];
   for (let z = terrainZooms.min; z <= terrainZooms.max; z++) {
-    const pixelDeg = 360 / (2 ** z * TILE_PX);
-    const level = levels.filter((l) => l.step <= pixelDeg).pop() ?? dem;
-    for (const t of tilesInBBox(z >= DETAIL_FROM_ZOOM ? area : grid, z)) {
-      const heights = new Float32Array(TILE_PX * TILE_PX);
-      for (let py = 0; py < TILE_PX; py++) {
-        const lat = yToLat(t.y + (py + 0.5) / TILE_PX, z);
-        for (let px = 0; px < TILE_PX; px++) {
-          const lon = xToLon(t.x + (px + 0.5) / TILE_PX, z);
-          heights[py * TILE_PX + px] = heightAt(far, level, grid, lon, lat, pixelDeg);
-        }
-      }
-      out.push({ ...t, data: encodeTerrarium(heights, TILE_PX) });
-    }
+    for (const t of tilesInBBox(area, z)) out.push({ ...t, data: encodeTerrarium(heightsOf(t), TILE_PX) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StyleSpecification } from 'maplibre-gl';
+import { reliefExtentWords } from '../domain/basemap/relief-extent.ts';
 import type { Lang } from '../domain/schema/common.ts';
 import type { SiteLayerTheme } from '../map/site-layers.ts';
 import { SITE_THEMES, type ThemeName } from '../map/site-themes.ts';
@@ -26,6 +27,7 @@ export function useMapStyle(lang: Lang, theme: ThemeName): { style: StyleSpecifi
   );
   const siteTheme = useMemo(() => (hosted ? { ...SITE_THEMES[theme], font: HOSTED_FONT } : SITE_THEMES[theme]), [hosted, theme]);
   const { t } = useTranslation();
-  const attribution = useMemo(() => (hosted ? [] : [t('attribution.relief')]), [hosted, t]);
+  // The extent and fade width are the ones the elevation tiles are built with (src/domain/basemap/relief-extent.ts).
+  const attribution = useMemo(() => (hosted ? [] : [t('attribution.relief', reliefExtentWords(lang))]), [hosted, t, lang]);
   return { style, siteTheme, attribution };
 }

@@ -78,7 +78,7 @@ describe('the embedded basemap, offline (every request outside localhost blocked
     const background = await page.evaluate(() => window.__redAddressMap?.map.getPaintProperty('background', 'background-color'));
     expect(background).toBe('#ffffff');
     await page.screenshot({ path: `${SHOTS}/atk-z13-kiosk.png` });
-    // East of 106°E there is no elevation: the hillshade simply stops, without errors.
+    // East of 106°E there is no elevation: the hillshade fades out before it, without errors.
     await jumpTo(page, 106.25, 21.6, 12);
     await page.screenshot({ path: `${SHOTS}/east-z12-kiosk.png` });
     await expectNoOutsideRequests(outsideRequests);

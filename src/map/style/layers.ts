@@ -97,7 +97,7 @@ export function hillshadeLayer(theme: Theme): LayerSpecification {
       'hillshade-shadow-color': theme.hillshade.shadow,
       'hillshade-highlight-color': theme.hillshade.highlight,
       'hillshade-accent-color': theme.hillshade.accent,
-      // Softer when zoomed out, where the elevation square (105–106°E, 21–22°N) would stand out as a patch.
+      // Softer when zoomed out, where the relief patch (105.3–106°E, 21.3–22°N, faded at its edges) would stand out.
       'hillshade-exaggeration': ['interpolate', ['linear'], ['zoom'], 8, theme.hillshade.exaggeration * 0.5, 11, theme.hillshade.exaggeration],
       'hillshade-illumination-anchor': 'viewport',
     },
