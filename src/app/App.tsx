@@ -8,6 +8,7 @@ import { createI18n, ensureLanguage } from '../i18n/i18n.ts';
 import { AppShell } from './AppShell.tsx';
 import { ErrorScreen } from '../shared/ErrorScreen.tsx';
 import { hasPrerendered, useRemovePrerendered } from './prerendered.ts';
+import { addressNamesSite, loadSitePanel } from './lazy-site-panel.ts';
 
 type Loaded = { kind: 'loading' } | { kind: 'error'; file: string; message: string } | { kind: 'ready'; sites: SiteFeature[] };
 
@@ -24,6 +25,8 @@ export function App({ i18n: given }: { i18n?: i18n }) {
     // The first screen's language (a shared link's, the visitor's choice, an English browser's) is ready before it
     // shows, so it never flashes in Vietnamese.
     const lang = startLang();
+    // A link to a site loads its panel beside the content rather than after it.
+    if (addressNamesSite(window.location.search)) void loadSitePanel();
     void Promise.all([loadSites(), ensureLanguage(i18n, lang).catch(() => undefined)]).then(([r]) => {
       if (!live) return;
       setLoaded(r.ok ? { kind: 'ready', sites: r.value } : { kind: 'error', file: r.file, message: r.message });

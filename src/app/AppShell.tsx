@@ -7,15 +7,14 @@ import { applyFilters, emptyFilters } from '../domain/explore/filters.ts';
 import { parseUrlState } from '../domain/url/app-url.ts';
 import { EMPTY_CONTENT_INDEX, useContentIndex } from '../content/load-index.ts';
 import { SitesList } from '../features/sites-list/SitesList.tsx';
-import { SitePanel } from '../features/site-panel/SitePanel.tsx';
 import { SiteChooser } from '../features/site-chooser/SiteChooser.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { FiltersPanel } from '../features/filters/FiltersPanel.tsx';
 import { FilterChip } from '../features/filters/FilterChip.tsx';
-import { StoryToggle } from '../features/story/StoryToggle.tsx';
 import { NearMeButton } from '../features/near-me/NearMeButton.tsx';
 import { useNearMe } from '../features/near-me/use-near-me.ts';
 import { MapArea } from './MapArea.tsx';
+import { LazySelectedSitePanel } from './lazy-site-panel.ts';
 import { Header } from './Header.tsx';
 import { MapHandleContext } from '../map/map-handle.ts';
 import { appReducer, initialState } from './store.ts';
@@ -27,7 +26,6 @@ import { initialPlanState, loadPlan, usePlan } from '../features/planner/use-pla
 import type { PlanAction } from '../features/planner/plan-state.ts';
 import { PlannerButton } from '../features/planner/PlannerButton.tsx';
 import { AddToPlanButton } from '../features/planner/AddToPlanButton.tsx';
-import { PrintPlateButton } from '../features/site-plate/PrintPlateButton.tsx';
 import { PlanNotices } from '../features/planner/PlanNotices.tsx';
 const PlannerPanel = lazy(() => import('../features/planner/PlannerPanel.tsx'));
 const PlanLayers = lazy(() => import('../features/planner/PlanLayers.tsx'));
@@ -37,7 +35,6 @@ import type { UrlState } from '../domain/url/app-url.ts';
 import { KioskContext } from '../features/kiosk/kiosk-context.ts';
 import { useKioskSetup } from '../features/kiosk/use-kiosk-setup.ts';
 import { KioskSafeArea } from '../features/kiosk/KioskSafeArea.tsx';
-import { SiteHandoff } from '../features/kiosk/Handoff.tsx';
 import { performKioskReset } from '../features/kiosk/kiosk-reset.ts';
 import { DEFAULT_KIOSK_CONFIG } from '../features/kiosk/kiosk-config.ts';
 import { UpdateNotice } from './UpdateNotice.tsx';
@@ -47,7 +44,6 @@ import { resolveView } from '../domain/url/resolve-url.ts';
 import { isPhoneLayout } from '../shared/phone-layout.ts';
 // visit passport (issue 13) {
 import { PassportButton } from '../features/passport/PassportButton.tsx';
-import { HereButton } from '../features/passport/HereButton.tsx';
 // } visit passport
 
 const StoryMode = lazy(() => import('../features/story-mode/StoryMode.tsx'));
@@ -282,15 +278,20 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
             )}
           </div>
           {selected && (
-            <SitePanel
-              key={selected.id}
-              site={selected}
-              lang={state.lang}
-              onClose={close}
-              actions={<>{/* slot: panel-actions (add to plan, QR) */}<AddToPlanButton site={selected} lang={state.lang} inPlan={planner.inPlan.has(selected.id)} onAdd={planner.add} onRemove={planner.removeSite} />{kiosk.enabled ? <SiteHandoff siteId={selected.id} lang={state.lang} /> : <><HereButton site={selected} lang={state.lang} /><PrintPlateButton site={selected} lang={state.lang} /></>}</>}
-            >
-              {contentIndex.stories[selected.id]?.includes(state.lang) && <StoryToggle siteId={selected.id} lang={state.lang} siteName={(selected.properties.shortName ?? selected.properties.name)[state.lang]} />}
-            </SitePanel>
+            // The fallback marks the short wait for the panel's code on first open (tests wait for it to go).
+            <Suspense fallback={<span className="site-panel-pending" hidden />}>
+              <LazySelectedSitePanel
+                key={selected.id}
+                site={selected}
+                lang={state.lang}
+                kiosk={kiosk.enabled}
+                hasStory={contentIndex.stories[selected.id]?.includes(state.lang) ?? false}
+                inPlan={planner.inPlan.has(selected.id)}
+                onAddToPlan={planner.add}
+                onRemoveFromPlan={planner.removeSite}
+                onClose={close}
+              />
+            </Suspense>
           )}
           {/* slot: overlays (planner, kiosk) */}
           {!planner.open && <PlanNotices api={planner} />}

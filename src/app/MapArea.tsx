@@ -6,9 +6,9 @@ import type { MapSiteCollection } from '../domain/map-features.ts';
 import { hasWebGL } from '../map/webgl-support.ts';
 import { ErrorBoundary } from '../shared/ErrorBoundary.tsx';
 import { HOME_VIEW } from '../map/home-view.ts';
-import { useMapStyle, type ThemeName } from './use-map-style.ts';
+import type { ThemeName } from '../map/site-themes.ts';
 
-const MapView = lazy(() => import('../map/MapView.tsx').then((m) => ({ default: m.MapView })));
+const ThemedMapView = lazy(() => import('../map/ThemedMapView.tsx').then((m) => ({ default: m.ThemedMapView })));
 
 interface Props {
   data: MapSiteCollection;
@@ -34,15 +34,12 @@ function NoMap() {
 export function MapArea({ data, lang, theme, selectedId, onSelect, onChoose, onMapReady, children }: Props) {
   const { t } = useTranslation();
   const [webgl] = useState(hasWebGL);
-  const { style, siteTheme, attribution } = useMapStyle(lang, theme);
   if (!webgl) return <NoMap />;
   return (
     <ErrorBoundary fallback={() => <NoMap />}>
       <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-        <MapView
-          style={style}
-          siteTheme={siteTheme}
-          attribution={attribution}
+        <ThemedMapView
+          theme={theme}
           data={data}
           lang={lang}
           selectedId={selectedId}
@@ -52,7 +49,7 @@ export function MapArea({ data, lang, theme, selectedId, onSelect, onChoose, onM
           onMapReady={onMapReady}
         >
           {children}
-        </MapView>
+        </ThemedMapView>
       </Suspense>
     </ErrorBoundary>
   );

@@ -12,8 +12,11 @@ import { describe, expect, it } from 'vitest';
  * BUDGET: the static first load was 141.6 KB gzip when this test was written (after moving the story parser with
  * YAML and the search engine with MiniSearch out of it); the budget is that + 10 %, rounded. It is not "floor +
  * 90 KB": the floor is measured on the whole load (bench/results.json), where the map library dominates both sides.
+ * The features of issues 13 and 14 brought it to 154.2 KB; moving the site panel and the basemap style builder into
+ * lazy chunks brought it back to 140.7 KB, and the budget down to 145 KB: room for those issues' allowances (2 + 3 KB)
+ * and no more, so the next feature that grows the first load has to be measured against it.
  */
-export const FIRST_LOAD_BUDGET_BYTES = 156 * 1024;
+export const FIRST_LOAD_BUDGET_BYTES = 145 * 1024;
 
 const dist = join(import.meta.dirname, '../../dist');
 const assets = join(dist, 'assets');
@@ -65,6 +68,8 @@ describe('first-load JavaScript budget (dist/)', () => {
     ['story parser (YAML)', /^story-/],
     ['search engine (MiniSearch)', /^search-index-/],
     ['story narration player (issue 14)', /^SpeechPlayer-/],
+    ['site panel (story, photos, sources, actions)', /^SelectedSitePanel-/],
+    ['basemap style builder with the map', /^ThemedMapView-/],
   ])('%s is a lazy chunk, not in the first load', (_name, pattern) => {
     const chunks = readdirSync(assets).filter((f) => pattern.test(f) && f.endsWith('.js'));
     expect(chunks.length, `no chunk matching ${pattern}`).toBeGreaterThan(0);

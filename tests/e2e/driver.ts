@@ -56,7 +56,9 @@ export async function panelTitle(page: Page): Promise<string> {
   return (await page.locator('.site-panel h2').textContent()) ?? '';
 }
 
+/** The open panel's site, once its code has loaded (the panel is a lazy chunk: see src/app/lazy-site-panel.ts). */
 export async function panelSiteId(page: Page): Promise<string | null> {
+  await page.waitForFunction(() => document.querySelector('.site-panel-pending') === null, null, { timeout: 15_000 });
   const panel = page.locator('.site-panel');
   if ((await panel.count()) === 0) return null;
   return panel.getAttribute('data-site-id');

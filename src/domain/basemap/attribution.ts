@@ -1,6 +1,6 @@
 // Every source the embedded basemap draws from, as MANIFEST.md of the geodata asks them to be named. Names only,
 // in no language: they also go into the archives' metadata, and the map shows them to every user as they are;
-// words around them (what the relief covers) come from the locale files (map attribution, see use-map-style.ts).
+// words around them (what the relief covers) come from the locale files (map attribution, see src/map/use-map-style.ts).
 export const OSM_ATTRIBUTION = '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>';
 
 /** The vector archive: boundaries, water, roads, railways, places, land use, contours. */

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { StyleSpecification } from 'maplibre-gl';
 import { reliefExtentWords } from '../domain/basemap/relief-extent.ts';
 import type { Lang } from '../domain/schema/common.ts';
-import type { SiteLayerTheme } from '../map/site-layers.ts';
-import { SITE_THEMES, type ThemeName } from '../map/site-themes.ts';
-import { buildBasemapStyle } from '../map/style/build-style.ts';
-import { themes } from '../map/style/theme.ts';
-import { hostedStyleUrl } from '../map/hosted-style.ts';
+import type { SiteLayerTheme } from './site-layers.ts';
+import { SITE_THEMES, type ThemeName } from './site-themes.ts';
+import { buildBasemapStyle } from './style/build-style.ts';
+import { themes } from './style/theme.ts';
+import { hostedStyleUrl } from './hosted-style.ts';
 
-export type { ThemeName } from '../map/site-themes.ts';
+export type { ThemeName } from './site-themes.ts';
 
 /** A hosted style brings its own glyph server; its usual font stack replaces ours for the site labels. */
 const HOSTED_FONT = 'Noto Sans Regular';
