@@ -1,17 +1,21 @@
 import type { Lang } from '../schema/common.ts';
-import { CONFIDENCE_LABELS, type Itinerary } from './itinerary.ts';
+import type { Confidence } from '../schema/site.ts';
+import type { Itinerary } from './itinerary.ts';
 import { el, renderXml, type XmlNode } from './xml.ts';
+
+/** The words a GPX file carries, from the locale files (planner.gpx, confidence), in the file's language. */
+export interface GpxLabels {
+  visit: (minutes: number) => string;
+  position: string;
+  confidence: Readonly<Record<Confidence, string>>;
+  notOnMap: string;
+  creator: string;
+}
 
 export interface GpxOptions {
   lang: Lang;
-  creator?: string;
+  labels: GpxLabels;
 }
-
-const VISIT: Record<Lang, (m: number) => string> = {
-  vi: (m) => `Tham quan ${m} phút`,
-  en: (m) => `Visit ${m} min`,
-};
-const POSITION: Record<Lang, string> = { vi: 'Độ tin cậy vị trí', en: 'Location confidence' };
 
 const coord = (n: number): string => n.toFixed(6);
 
@@ -21,7 +25,7 @@ const coord = (n: number): string => n.toFixed(6);
  * Stops without a position cannot be waypoints; they are listed in the metadata description.
  */
 export function itineraryToGpx(it: Itinerary, opts: GpxOptions): string {
-  const { lang } = opts;
+  const { lang, labels } = opts;
   const located = it.stops.filter((s) => s.site.geometry !== null);
   const unlocated = it.stops.filter((s) => s.site.geometry === null);
   const wptName = (s: (typeof it.stops)[number]): string => `${s.order}. ${s.site.properties.name[lang]}`;
@@ -29,14 +33,13 @@ export function itineraryToGpx(it: Itinerary, opts: GpxOptions): string {
   const meta: (XmlNode | string)[] = [el('name', undefined, it.name[lang])];
   const notes = [...unlocated.map((s) => wptName(s)), ...it.missing];
   if (notes.length > 0) {
-    const label = lang === 'vi' ? 'Chưa có vị trí trên bản đồ' : 'Not on the map (no position)';
-    meta.push(el('desc', undefined, `${label}: ${notes.join('; ')}`));
+    meta.push(el('desc', undefined, `${labels.notOnMap}: ${notes.join('; ')}`));
   }
 
   const wpts = located.map((s) => {
     const [lon, lat] = s.site.geometry?.coordinates ?? [0, 0];
     const conf = s.site.properties.location.confidence;
-    const desc = `${VISIT[lang](s.minutes)}. ${POSITION[lang]}: ${CONFIDENCE_LABELS[conf][lang]} (${conf}).`;
+    const desc = `${labels.visit(s.minutes)}. ${labels.position}: ${labels.confidence[conf]} (${conf}).`;
     return el('wpt', { lat: coord(lat), lon: coord(lon) }, el('name', undefined, wptName(s)), el('desc', undefined, desc));
   });
 
@@ -78,7 +81,7 @@ export function itineraryToGpx(it: Itinerary, opts: GpxOptions): string {
       'gpx',
       {
         version: '1.1',
-        creator: opts.creator ?? 'Bản đồ số Địa chỉ đỏ Thái Nguyên',
+        creator: labels.creator,
         xmlns: 'http://www.topografix.com/GPX/1/1',
       },
       el('metadata', undefined, ...meta),

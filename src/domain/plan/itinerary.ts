@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../schema/common.ts';
 import type { LineString, Route } from '../schema/route.ts';
-import type { Confidence, SiteFeature } from '../schema/site.ts';
+import type { SiteFeature } from '../schema/site.ts';
 import { START_PRESETS, type Plan } from './plan.ts';
 import type { ItineraryLeg } from '../routing/itinerary-legs.ts';
 
@@ -23,14 +23,6 @@ export interface Itinerary {
   legs?: ItineraryLeg[];
 }
 
-export const CONFIDENCE_LABELS: Readonly<Record<Confidence, LocalizedText>> = {
-  source: { vi: 'vị trí đã khảo sát hoặc theo nguồn chính thức', en: 'surveyed or official position' },
-  'unofficial-dataset': { vi: 'tọa độ từ bộ dữ liệu không chính thức, chưa kiểm chứng', en: 'coordinates from an unofficial, unverified dataset' },
-  approximate: { vi: 'vị trí gần đúng', en: 'approximate position' },
-  'commune-centroid': { vi: 'chỉ biết xã/phường (trung tâm xã)', en: 'commune known only (commune centre)' },
-  none: { vi: 'chưa rõ vị trí', en: 'position unknown' },
-};
-
 function resolve(stops: readonly { site: string; minutes: number }[], sites: readonly SiteFeature[]) {
   const byId = new Map(sites.map((s) => [s.id, s]));
   const out: ItineraryStop[] = [];
@@ -43,11 +35,10 @@ function resolve(stops: readonly { site: string; minutes: number }[], sites: rea
   return { stops: out, missing };
 }
 
-export function planItinerary(plan: Plan, sites: readonly SiteFeature[], name: LocalizedText, legs?: ItineraryLeg[]): Itinerary {
-  const start =
-    plan.start.kind === 'point'
-      ? { lon: plan.start.lon, lat: plan.start.lat, name: { vi: 'Điểm xuất phát', en: 'Start' } }
-      : { lon: START_PRESETS[plan.start.id].lon, lat: START_PRESETS[plan.start.id].lat, name: START_PRESETS[plan.start.id].name };
+/** `name` and `startName` are words of the UI: the caller gives them from the locale files. */
+export function planItinerary(plan: Plan, sites: readonly SiteFeature[], name: LocalizedText, startName: LocalizedText, legs?: ItineraryLeg[]): Itinerary {
+  const [lon, lat] = plan.start.kind === 'point' ? [plan.start.lon, plan.start.lat] : [START_PRESETS[plan.start.id].lon, START_PRESETS[plan.start.id].lat];
+  const start = { lon, lat, name: startName };
   return { name, start, ...resolve(plan.stops, sites), legGeometries: [], ...(legs === undefined ? {} : { legs }) };
 }
 

@@ -5,20 +5,19 @@ import type { Endpoint } from './endpoint.ts';
 /**
  * Preset starting points. Coordinates come only from the project's facts (NOTES.md §2), not from a map:
  * - "Thái Nguyên city 21.6, 105.85 (Wikipedia-derived infobox)": the city as a whole, not a particular square;
- * - "TT Chợ Chu 21.9070, 105.6423": the district seat of Định Hóa.
+ * - "TT Chợ Chu 21.9070, 105.6423": the former district seat of Định Hóa.
+ * Their names are words of the UI, in the locale files (planner.start.presets), like every other label.
  */
 export const START_PRESETS = {
   'thai-nguyen-city': {
     lon: 105.85,
     lat: 21.6,
     district: 'Thái Nguyên',
-    name: { vi: 'Thành phố Thái Nguyên', en: 'Thái Nguyên city' },
   },
   'cho-chu': {
     lon: 105.6423,
     lat: 21.907,
     district: 'Định Hóa',
-    name: { vi: 'Thị trấn Chợ Chu', en: 'Chợ Chu town' },
   },
 } as const;
 export const START_PRESET_IDS = ['thai-nguyen-city', 'cho-chu'] as const;

@@ -3,6 +3,7 @@ import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import type { Plan } from '../../domain/plan/plan.ts';
 import { itineraryToGpx, planItinerary } from '../../domain/plan/export-gpx.ts';
+import { gpxLabels } from './gpx-labels.ts';
 import { itineraryToGeoJson } from '../../domain/plan/export-geojson.ts';
 import { timetableLegs } from '../../domain/routing/itinerary-legs.ts';
 import { download } from './download.ts';
@@ -26,8 +27,16 @@ export function ExportPlan({ plan, sites, lang, date, preparing, onPrint, onClea
   // The legs as the timetable shows them: along the road where the routing worker answered.
   // Files are written in the chosen language (the exporters read [lang]); the title says the date as the UI does.
   const title = t('planner.exportTitle', { date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatPartialDate(date, lang) : date });
+  // Names are the UI's words in the chosen language, the one the file is written in.
+  const startName = plan.start.kind === 'preset' ? t(`planner.start.presets.${plan.start.id}`) : t('planner.start.label');
   const itinerary = () =>
-    planItinerary(plan, sites, { vi: title, en: title }, timetableLegs(timetableOf(plan, sites, date), plan, new Map(sites.map((s) => [s.id, s]))));
+    planItinerary(
+      plan,
+      sites,
+      { vi: title, en: title },
+      { vi: startName, en: startName },
+      timetableLegs(timetableOf(plan, sites, date), plan, new Map(sites.map((s) => [s.id, s]))),
+    );
   return (
     <section className="planner__export" aria-labelledby="planner-export">
       <h3 id="planner-export">{t('planner.export.title')}</h3>
@@ -38,7 +47,7 @@ export function ExportPlan({ plan, sites, lang, date, preparing, onPrint, onClea
         <button
           type="button"
           className="secondary-button"
-          onClick={() => download(`${exportName}.gpx`, 'application/gpx+xml', itineraryToGpx(itinerary(), { lang }))}
+          onClick={() => download(`${exportName}.gpx`, 'application/gpx+xml', itineraryToGpx(itinerary(), { lang, labels: gpxLabels(t) }))}
         >
           {t('planner.export.gpx')}
         </button>

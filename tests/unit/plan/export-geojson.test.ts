@@ -12,7 +12,7 @@ const sites = [
 describe('itineraryToGeoJson', () => {
   it('has the start, the located stops in order and straight legs that skip unlocated stops', () => {
     const plan = makePlan({ stops: ['b', 'lost', 'a'].map((site) => ({ site, minutes: 20 })) });
-    const fc = itineraryToGeoJson(planItinerary(plan, sites, { vi: 'Chuyến đi', en: 'Trip' }), 'vi');
+    const fc = itineraryToGeoJson(planItinerary(plan, sites, { vi: 'Chuyến đi', en: 'Trip' }, { vi: 'Điểm xuất phát', en: 'Start' }), 'vi');
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.name).toBe('Chuyến đi');
     const kinds = fc.features.map((f) => f.properties.kind);

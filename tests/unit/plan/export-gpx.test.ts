@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { itineraryToGpx, planItinerary, routeItinerary } from '../../../src/domain/plan/export-gpx.ts';
 import { escapeXml } from '../../../src/domain/plan/xml.ts';
 import { makeLeg, makePlan, makeRoute, makeSite, makeStop } from './factories.ts';
+import { createI18n } from '../../../src/i18n/i18n.ts';
+import { gpxLabels } from '../../../src/features/planner/gpx-labels.ts';
+import en from '../../../src/i18n/locales/en.json';
+
+// The file's words come from the locale files (issue 17 item 13), as the planner gives them.
+const labelsIn = (lang: 'vi' | 'en') => gpxLabels(createI18n(lang, { en }).t);
+const start = (lang: 'vi' | 'en') => createI18n(lang, { en }).t('planner.start.presets.thai-nguyen-city');
+const startNames = { vi: start('vi'), en: start('en') };
 
 const GPX_NS = 'http://www.topografix.com/GPX/1/1';
 const NASTY = `Đồi "A" & <B> 'C'`;
@@ -25,7 +33,7 @@ const name = { vi: 'Chuyến đi của lớp 8A', en: 'Class 8A trip' };
 describe('itineraryToGpx', () => {
   it('writes GPX 1.1 with one waypoint per located stop, in order, names in the chosen language', () => {
     const plan = makePlan({ stops: ['three', 'one', 'lost', 'two'].map((site) => ({ site, minutes: 30 })) });
-    const doc = parse(itineraryToGpx(planItinerary(plan, sites, name), { lang: 'vi' }));
+    const doc = parse(itineraryToGpx(planItinerary(plan, sites, name, startNames), { lang: 'vi', labels: labelsIn('vi') }));
     const root = doc.documentElement;
     expect(root.namespaceURI).toBe(GPX_NS);
     expect(root.getAttribute('version')).toBe('1.1');
@@ -35,7 +43,7 @@ describe('itineraryToGpx', () => {
     expect(wpts[1]?.getAttribute('lon')).toBe('105.500000');
     expect(textOf(wpts[0] as Element, 'desc')).toContain('commune-centroid');
     expect(textOf(wpts[1] as Element, 'desc')).toContain('Tham quan 30 phút');
-    expect(textOf(wpts[1] as Element, 'desc')).toContain('vị trí gần đúng');
+    expect(textOf(wpts[1] as Element, 'desc')).toContain('Độ tin cậy của vị trí: Vị trí gần đúng');
     // the unlocated stop is named in the metadata, not silently dropped
     expect(textOf(doc.getElementsByTagNameNS(GPX_NS, 'metadata')[0] as Element, 'desc')).toContain('3. Chưa rõ');
     // no leg geometry: a route through the start and the located stops
@@ -46,7 +54,7 @@ describe('itineraryToGpx', () => {
 
   it('escapes & < > " \' in text and uses English when asked', () => {
     const plan = makePlan({ stops: [{ site: 'one', minutes: 10 }] });
-    const xml = itineraryToGpx(planItinerary(plan, sites, { vi: 'A & B', en: `"Trip" <&> 'x'` }), { lang: 'en' });
+    const xml = itineraryToGpx(planItinerary(plan, sites, { vi: 'A & B', en: `"Trip" <&> 'x'` }, startNames), { lang: 'en', labels: labelsIn('en') });
     expect(xml).toContain('Hill &lt;one&gt; &amp; &quot;two&quot;');
     expect(xml).toContain('&quot;Trip&quot; &lt;&amp;&gt; &apos;x&apos;');
     const doc = parse(xml);
@@ -60,7 +68,7 @@ describe('itineraryToGpx', () => {
       [makeStop('one'), makeStop('two'), makeStop('three')],
       [makeLeg({ geometry: line([105.5, 21.7], [105.6, 21.8]) }), makeLeg({ geometry: line([105.6, 21.8], [105.7, 21.9]) })],
     );
-    const doc = parse(itineraryToGpx(routeItinerary(route, sites), { lang: 'en' }));
+    const doc = parse(itineraryToGpx(routeItinerary(route, sites), { lang: 'en', labels: labelsIn('en') }));
     expect(doc.getElementsByTagNameNS(GPX_NS, 'trkseg')).toHaveLength(2);
     expect(doc.getElementsByTagNameNS(GPX_NS, 'trkpt')).toHaveLength(6);
     expect(doc.getElementsByTagNameNS(GPX_NS, 'rte')).toHaveLength(0);
