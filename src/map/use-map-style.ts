@@ -17,7 +17,7 @@ const HOSTED_FONT = 'Noto Sans Regular';
 /**
  * The basemap style (embedded PMTiles by default, or a hosted style when VITE_BASEMAP_STYLE is set), the theme
  * of the site layers, which are added on top either way, and the words the map attribution adds to the sources'
- * names (where the embedded relief ends; a hosted style brings its own).
+ * names (where the embedded relief ends, which lake shores are derived; a hosted style brings its own).
  */
 export function useMapStyle(lang: Lang, theme: ThemeName): { style: StyleSpecification | string; siteTheme: SiteLayerTheme; attribution: string[] } {
   const hosted = hostedStyleUrl();
@@ -28,6 +28,6 @@ export function useMapStyle(lang: Lang, theme: ThemeName): { style: StyleSpecifi
   const siteTheme = useMemo(() => (hosted ? { ...SITE_THEMES[theme], font: HOSTED_FONT } : SITE_THEMES[theme]), [hosted, theme]);
   const { t } = useTranslation();
   // The extent and fade width are the ones the elevation tiles are built with (src/domain/basemap/relief-extent.ts).
-  const attribution = useMemo(() => (hosted ? [] : [t('attribution.relief', reliefExtentWords(lang))]), [hosted, t, lang]);
+  const attribution = useMemo(() => (hosted ? [] : [t('attribution.relief', reliefExtentWords(lang)), t('attribution.lakes')]), [hosted, t, lang]);
   return { style, siteTheme, attribution };
 }

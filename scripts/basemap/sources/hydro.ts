@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { BBox } from '../coverage.ts';
 import type { Dem } from '../dem.ts';
 import { deriveStreams } from '../drainage.ts';
-import { area } from '@turf/turf';
 import { feature, readFeatures, type Feature, type Geometry, type Position } from '../geojson.ts';
+import { blockyMaxZoom, deriveLake } from '../lakes.ts';
 import { linesOf, mergeLines } from '../geometry.ts';
 import type { LayerSource } from '../layer.ts';
 
@@ -35,15 +35,20 @@ function nearLines(dem: Dem, lines: readonly Position[][], cells: number): (lon:
   };
 }
 
-function geodesicKm2(g: Geometry): number {
-  return g.type === 'Polygon' || g.type === 'MultiPolygon' ? area({ type: 'Feature', geometry: g, properties: {} }) / 1e6 : 0;
+/**
+ * A lake of the geodata. The shapes are blocky (triangles and rectangles of a coarse raster). Where SRTM has a flat
+ * water surface under one, its outline is derived from that surface (`derived`=1, `level` its height in m) and
+ * drawn at every zoom; otherwise the coarse shape is drawn only while it is small enough on screen to read as a
+ * spot of water, not as a triangle.
+ */
+function lakeFeature(dem: Dem | undefined, g: Geometry): Feature {
+  const derived = dem ? deriveLake(dem, g) : undefined;
+  if (derived) return feature(derived.geometry, { kind: 'lake', derived: 1, level: derived.level });
+  return feature(g, { kind: 'lake', _maxzoom: blockyMaxZoom(g) });
 }
 
 export function hydroLayers(dir: string, dem: Dem | undefined, within: BBox): LayerSource[] {
-  // The lake shapes are blocky (triangles of a coarse raster): small ones would look like artefacts up close.
-  const lakes = readFeatures(join(dir, 'hydro/lakes_coarse.geojson')).map((f) =>
-    feature(f.geometry, geodesicKm2(f.geometry) >= 1 ? { kind: 'lake' } : { kind: 'lake', _maxzoom: 11 }),
-  );
+  const lakes = readFeatures(join(dir, 'hydro/lakes_coarse.geojson')).map((f) => lakeFeature(dem, f.geometry));
   const lines = (file: string): Position[][] => mergeLines(readFeatures(join(dir, file)).flatMap((f) => linesOf(f.geometry)));
   const rivers = lines('hydro/rivers_gshhg.geojson');
   const streams = lines('hydro/streams_osm2018.geojson');
@@ -61,7 +66,14 @@ export function hydroLayers(dir: string, dem: Dem | undefined, within: BBox): La
     }
   }
   return [
-    { id: 'water', description: 'lakes', minzoom: 6, maxzoom: 14, features: lakes, minAreaPx: 16 },
+    {
+      id: 'water',
+      description: 'lakes; derived=1: shore derived from the flat water surface in SRTM (level: its height, m), not mapped',
+      minzoom: 6,
+      maxzoom: 14,
+      features: lakes,
+      minAreaPx: 16,
+    },
     {
       id: 'waterways',
       description:
