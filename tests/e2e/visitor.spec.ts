@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, VIEWPORTS, type Browser, type Page } from './helper.ts';
 import { appUrl, expectNoOutsideRequests, mapIdle, renderedFeatures, waitForMap } from './driver.ts';
@@ -113,6 +113,7 @@ describe('near me (phone, position granted)', () => {
     await context.setGeolocation({ latitude: 21.907, longitude: 105.6423, accuracy: 800 });
     await page.goto(appUrl());
     await waitForMap(page);
+    const homeZoom = await page.evaluate(() => window.__redAddressMap?.map?.getZoom() ?? NaN);
     await page.locator('.view-tabs button').nth(1).tap();
     await page.locator('.near-me button').tap();
     await page.locator('.view-tabs button').nth(0).tap();
@@ -122,6 +123,25 @@ describe('near me (phone, position granted)', () => {
         return [...new Set((await renderedFeatures(page, ['you-are-here-dot', 'you-are-here-accuracy'])).map((f) => f.layer))].sort();
       }, { timeout: 20000 })
       .toEqual(['you-are-here-accuracy', 'you-are-here-dot']);
+    // Pressed on the List tab (the map hidden), the view is still fitted once the map shows: the position and the three
+    // nearest located sites are all in view.
+    const here = { lon: 105.6423, lat: 21.907 };
+    const raw = JSON.parse(readFileSync(new URL('../../data/sites.geojson', import.meta.url), 'utf8')) as {
+      features: { id: string; geometry: { coordinates: [number, number] } | null }[];
+    };
+    const rad = Math.PI / 180;
+    const km = ([lon, lat]: [number, number]) =>
+      6371 * Math.acos(Math.min(1, Math.sin(lat * rad) * Math.sin(here.lat * rad) + Math.cos(lat * rad) * Math.cos(here.lat * rad) * Math.cos((lon - here.lon) * rad)));
+    const nearest = raw.features.flatMap((f) => (f.geometry ? [f.geometry.coordinates] : [])).sort((a, b) => km(a) - km(b)).slice(0, 3);
+    await mapIdle(page);
+    const inView = await page.evaluate((pts) => {
+      const m = window.__redAddressMap?.map;
+      if (!m) throw new Error('no map');
+      const b = m.getBounds();
+      return { contains: pts.map((p) => b.contains(p)), zoom: m.getZoom() };
+    }, [[here.lon, here.lat] as [number, number], ...nearest]);
+    expect(inView.contains).toEqual([true, true, true, true]);
+    expect(inView.zoom, 'the view was fitted to the position, not left at the home view').toBeGreaterThan(homeZoom + 1);
     await page.screenshot({ path: `${SHOTS}/near-me-phone.png` });
     expect(pageErrors).toEqual([]);
   });
