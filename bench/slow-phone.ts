@@ -220,7 +220,7 @@ export interface SlowPhoneResult {
 
 /** What the home page's HTML carries: every site's name, commune and category (the list the app takes over). */
 export function homeListInHtml(html: string, sites: Array<{ id: string; commune: string; category: string }>): boolean {
-  const list = /<ul class="static-home__list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+  const list = /<section class="sites-list"[\s\S]*?<ul[^>]*>([\s\S]*?)<\/ul>/.exec(/<div id="prerendered">[\s\S]*/.exec(html)?.[0] ?? '')?.[1] ?? '';
   const items = list.split('<li').slice(1);
   return (
     items.length === sites.length &&
@@ -232,7 +232,7 @@ export async function runSlowPhoneBench(browser: Browser, repo: string, runs: nu
   const dist = join(repo, 'dist');
   const shellDir = join(repo, 'bench/last-run/shell-dist');
   shellCopy(dist, shellDir);
-  type Feature = { id: string; properties: { name: { vi: string }; category: string; place: { communeAfter2025: string } } };
+  type Feature = { id: string; properties: { name: { vi: string }; category: string; place: { commune: string } } };
   const sites = (JSON.parse(readFileSync(join(dist, 'content/sites.geojson'), 'utf8')) as { features: Feature[] }).features;
   const categories = (JSON.parse(readFileSync(join(repo, 'src/i18n/locales/vi.json'), 'utf8')) as { category: Record<string, string> }).category;
   const site = sites.find((s) => s.id === 'tin-keo') ?? sites[0];
@@ -241,7 +241,7 @@ export async function runSlowPhoneBench(browser: Browser, repo: string, runs: nu
   const name = site.properties.name.vi;
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const esc = (x: string) => x.replace(/&/g, '&amp;');
-  const listInHtml = homeListInHtml(html, sites.map((s) => ({ id: s.id, commune: esc(s.properties.place.communeAfter2025), category: esc(categories[s.properties.category] ?? s.properties.category) })));
+  const listInHtml = homeListInHtml(html, sites.map((s) => ({ id: s.id, commune: esc(s.properties.place.commune), category: esc(categories[s.properties.category] ?? s.properties.category) })));
   const servers: RunningNginx[] = [];
   try {
     const app = await startNginx({ dir: dist, path: PATH, repoRoot: repo });

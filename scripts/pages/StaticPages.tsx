@@ -2,41 +2,78 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../src/domain/schema/common.ts';
 import type { SiteFeature } from '../../src/domain/schema/site.ts';
 import { sitePagePath } from '../../src/domain/publish/publish-config.ts';
-import { displayName, sortSites } from '../../src/domain/sort-sites.ts';
-import { CategoryIcon } from '../../src/features/shared/CategoryIcon.tsx';
+import { Header } from '../../src/shared/Header.tsx';
+import { SitesList } from '../../src/features/sites-list/SitesList.tsx';
 
 /**
- * The home page's first paint: the app's header bar (same classes, so it stays put when the app takes over) and
- * every site with its commune and category, linking to the site pages. Readable and usable with JavaScript off.
+ * The home page's first paint: the app's first screen drawn from the same components and classes (the header bar
+ * with its controls, the view tabs, the list column with its head, the map's place), so nothing moves when the app
+ * takes over (src/app/prerendered.ts). The controls are inert look-alikes until then; the rows are links to the
+ * site pages, so the list is readable and usable with JavaScript off (the page scrolls in the list column).
  */
-export function HomeList({ sites, lang }: { sites: readonly SiteFeature[]; lang: Lang }) {
+export function HomeList({ sites, lang, storyMode }: { sites: readonly SiteFeature[]; lang: Lang; storyMode: boolean }) {
   const { t } = useTranslation();
+  const noop = () => undefined;
   return (
-    <div className="static-home">
-      <header className="app-header">
-        <div className="app-header__title">
-          <h1>{t('app.title')}</h1>
-          <p className="app-header__tagline">{t('app.tagline')}</p>
+    <div className="app app--view-list static-home">
+      <a className="skip-link" href="#sites-list">
+        {t('app.skipToList')}
+      </a>
+      <Header lang={lang} onLang={noop} onAbout={noop} inert>
+        <div className="search">
+          <input type="search" placeholder={t('search.placeholder')} aria-label={t('search.label')} />
         </div>
-      </header>
-      <main className="static-page__main" id="main">
-        <h2>
-          {t('pages.siteList')} <span className="count">({t('pages.siteCount', { count: sites.length })})</span>
-        </h2>
-        <ul className="static-home__list">
-          {sortSites(sites, 'name', lang).map((s) => (
-            <li key={s.id}>
-              <a href={sitePagePath(s.id, lang)} data-site-id={s.id}>
-                <CategoryIcon category={s.properties.category} />
-                <span className="static-home__name">{displayName(s, lang)}</span>
-              </a>
-              <span className="muted">
-                {' '}
-                · {t(`category.${s.properties.category}`)} · {s.properties.place.communeAfter2025}
-              </span>
-            </li>
-          ))}
-        </ul>
+        {storyMode && (
+          <button type="button" className="header-button story-button">
+            {t('storyMode.open')}
+          </button>
+        )}
+        <button type="button" className="header-button planner-button">
+          <svg className="planner-button__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+            <path d="M6 3h9l3 3v15H6z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+            <path d="M9 10h6M9 14h6M9 18h4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+          <span className="planner-button__text">{t('planner.open')}</span>
+        </button>
+        <button type="button" className="header-button passport-button">
+          {t('passport.open')}
+        </button>
+      </Header>
+      {/* The phone's tabs: the list is what this page shows; the app opens on the map. */}
+      <nav className="view-tabs" inert>
+        <button type="button" aria-pressed="false">
+          {t('views.map')}
+        </button>
+        <button type="button" aria-pressed="true">
+          {t('views.list')}
+        </button>
+      </nav>
+      <main className="app__main" id="main">
+        <div className="app__list">
+          <SitesList
+            sites={sites}
+            lang={lang}
+            sort="name"
+            selectedId={null}
+            onSort={noop}
+            onSelect={noop}
+            linkTo={(s) => sitePagePath(s.id, lang)}
+            rowAction={() => <span className="add-to-plan add-to-plan--row static-home__reserve" aria-hidden="true" />}
+            tools={
+              <div className="static-home__tools" inert>
+                <details className="filters">
+                  <summary>{t('filters.title')}</summary>
+                </details>
+                <div className="near-me">
+                  <button type="button" className="secondary-button">
+                    {t('nearMe.button')}
+                  </button>
+                </div>
+              </div>
+            }
+          />
+        </div>
+        <div className="app__map" />
       </main>
     </div>
   );

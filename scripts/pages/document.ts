@@ -74,6 +74,23 @@ export function fillTemplate(template: string, m: PageMeta, body: string): strin
   html = replaceOnce(html, /<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(m.title)}</title>\n    ${headTags(m)}`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(m.description)}" />`);
   html = replaceOnce(html, /<div id="root">[\s\S]*?<\/div>/, `<div id="prerendered">${body}</div>\n    <div id="root"></div>`);
+  html = stylesFirst(html);
   if (m.noindex) html = html.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   return html;
+}
+
+/**
+ * The stylesheet is what the first paint waits for (the app's scripts are deferred modules): its request goes first,
+ * before the scripts and module preloads that Vite writes ahead of it, which would otherwise take the slow link's
+ * connections and bandwidth first (issue 16's slow phone).
+ */
+export function stylesFirst(html: string): string {
+  const links = html.match(/<link rel="stylesheet"[^>]*>\s*/g) ?? [];
+  const first = html.search(/<script type="module"|<link rel="modulepreload"/);
+  if (links.length === 0 || first < 0) return html;
+  const head = html.slice(0, first);
+  if (links.every((l) => head.includes(l))) return html;
+  let rest = html.slice(first);
+  for (const l of links) rest = rest.replace(l, '');
+  return `${head}${links.map((l) => l.trim()).join('\n    ')}\n    ${rest}`;
 }

@@ -84,7 +84,7 @@ export function renderPages(opts: RenderOptions): PageFiles {
     ogType: 'website',
     jsonLd: null,
   };
-  out.set('index.html', fillTemplate(opts.template, home, render('vi', <HomeList sites={opts.content.sites} lang="vi" />)));
+  out.set('index.html', fillTemplate(opts.template, home, render('vi', <HomeList sites={opts.content.sites} lang="vi" storyMode={opts.content.storyModes.length > 0} />)));
 
   // Served for any unknown address, at any depth: the base must be absolute (the public folder's path, or "/").
   const notFound: PageMeta = { ...home, base: base ? new URL(base).pathname : '/', title: `${t('pages.notFoundTitle')} – ${t('app.shortTitle')}`, canonical: null, alternates: null, noindex: true };

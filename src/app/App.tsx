@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { loadSites } from '../content/load-sites.ts';
+import { loadContentIndex } from '../content/load-index.ts';
 import type { SiteFeature } from '../domain/schema/site.ts';
 import { startLang } from './start-lang.ts';
 import { createI18n, ensureLanguage } from '../i18n/i18n.ts';
@@ -27,7 +28,8 @@ export function App({ i18n: given }: { i18n?: i18n }) {
     const lang = startLang();
     // A link to a site loads its panel beside the content rather than after it.
     if (addressNamesSite(window.location.search)) void loadSitePanel();
-    void Promise.all([loadSites(), ensureLanguage(i18n, lang).catch(() => undefined)]).then(([r]) => {
+    // The content index (which stories exist) too: the first screen's header has its story button.
+    void Promise.all([loadSites(), ensureLanguage(i18n, lang).catch(() => undefined), loadContentIndex()]).then(([r]) => {
       if (!live) return;
       setLoaded(r.ok ? { kind: 'ready', sites: r.value } : { kind: 'error', file: r.file, message: r.message });
     });

@@ -15,7 +15,7 @@ import { NearMeButton } from '../features/near-me/NearMeButton.tsx';
 import { useNearMe } from '../features/near-me/use-near-me.ts';
 import { MapArea } from './MapArea.tsx';
 import { LazySelectedSitePanel } from './lazy-site-panel.ts';
-import { Header } from './Header.tsx';
+import { Header } from '../shared/Header.tsx';
 import { MapHandleContext } from '../map/map-handle.ts';
 import { appReducer, initialState } from './store.ts';
 import { useUrlSync } from './use-url-sync.ts';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Map as MapGL, Source, Layer, NavigationControl, AttributionControl, Popup, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import { Map as MapGL, Source, Layer, NavigationControl, AttributionControl, Popup, useMap, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import * as maplibregl from 'maplibre-gl';
 import type { StyleSpecification, GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -48,9 +48,25 @@ function panelPadding(): { top: number; right: number; bottom: number; left: num
     : { top: 0, right: 420, bottom: 0, left: 0 };
 }
 
-/** Start with the attribution folded (the "i" button opens it) so it does not cover a phone's map. */
+/**
+ * Start with the attribution folded (the "i" button opens it) so it does not cover a phone's map. Marked compact
+ * as soon as it is added, before it has any text: MapLibre then never opens it by itself when the sources' text
+ * arrives (it did, and folding it again on load moved it: a layout shift on every first load, issue 16).
+ */
 function foldAttribution(map: maplibregl.Map): void {
-  map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  const el = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+  el?.classList.add('maplibregl-compact');
+  el?.classList.remove('maplibregl-compact-show');
+}
+
+/** After the attribution control (its sibling just before) is added: folded from the start. */
+function FoldAttribution() {
+  const { current } = useMap();
+  useEffect(() => {
+    const map = current?.getMap();
+    if (map) foldAttribution(map);
+  }, [current]);
+  return null;
 }
 
 interface Hover {
@@ -201,6 +217,7 @@ export function MapView(props: MapViewProps) {
       <NavigationControl key={`nav-${lang}`} position="top-right" showCompass={false} />
       <TerrainToggle />
       <AttributionControl key={`attrib-${lang}`} position="bottom-right" compact customAttribution={attribution} />
+      <FoldAttribution key={`fold-${lang}`} />
       {hover && (
         <Popup longitude={hover.lon} latitude={hover.lat} closeButton={false} closeOnClick={false} offset={16} anchor="bottom" className="hover-popup">
           {hover.name}

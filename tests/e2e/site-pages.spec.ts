@@ -73,12 +73,50 @@ describe('pre-rendered site pages', () => {
   it('the home page lists every site before any script runs', async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false, viewport: VIEWPORTS.phone });
     await page.goto(appUrl());
-    expect(await page.locator('.static-home__list li').count()).toBe(sites.length);
-    await page.locator(`.static-home__list a[data-site-id="tin-keo"]`).click();
+    expect(await page.locator('.static-home .sites-list li').count()).toBe(sites.length);
+    await page.locator(`.static-home a.site-item[data-site-id="tin-keo"]`).click();
     await page.waitForURL(/\/dia-diem\/tin-keo\/$/);
     expect(await page.locator('h1').innerText()).toBe(tinKeo?.properties.name.vi);
     await context.close();
     await expectStaticAxeClean('');
+  });
+
+  it('on a phone the app takes over the home page without a jump: the header and the tabs stay put, layout shifts stay small', async () => {
+    const { page, context, pageErrors } = await openPage(browser, { viewport: VIEWPORTS.phone, isMobile: true });
+    // Before the page's own scripts: the layout shifts (no input) and, each frame, the static header's and tabs'
+    // bottom edges while the pre-rendered markup is there, then the app's in its first frame.
+    await page.addInitScript(() => {
+      const out = { cls: 0, shifts: [] as string[], before: null as number[] | null, after: null as number[] | null };
+      (window as unknown as { __takeover: typeof out }).__takeover = out;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }>) {
+          if (e.hadRecentInput) continue;
+          out.cls += e.value;
+          out.shifts.push(`${e.value.toFixed(4)} ${(e.sources ?? []).map((x) => (x.node instanceof Element ? x.node.className || x.node.tagName : String(x.node?.nodeName))).join(',')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      const edges = (root: string) => ['.app-header', '.view-tabs'].map((sel) => document.querySelector(`${root} ${sel}`)?.getBoundingClientRect().bottom ?? -1);
+      const tick = () => {
+        if (document.getElementById('prerendered')) out.before = edges('#prerendered');
+        else if (out.before && document.querySelector('#root .app-header')) out.after ??= edges('#root');
+        if (out.after === null) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.goto(appUrl());
+    await waitForMap(page);
+    await page.waitForFunction(() => (window as unknown as { __takeover: { after: unknown } }).__takeover.after !== null);
+    // Every font the page uses has loaded (a swap would show as a shift).
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+    const r = await page.evaluate(() => (window as unknown as { __takeover: { cls: number; shifts: string[]; before: number[]; after: number[] } }).__takeover);
+    expect(r.before.every((b) => b > 0), JSON.stringify(r)).toBe(true);
+    for (const [i, b] of r.before.entries()) expect(Math.abs((r.after[i] ?? 0) - b), `${['header', 'tabs'][i]}: ${JSON.stringify(r)}`).toBeLessThanOrEqual(2);
+    expect(r.cls, r.shifts.join('\n')).toBeLessThan(0.05);
+    expect(await page.locator('#prerendered').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
   });
 
   it('with JavaScript the app boots on the site page with that site open, and the static markup is gone', async () => {

@@ -11,7 +11,7 @@ import vi from '../../src/i18n/locales/vi.json';
 const repo = join(import.meta.dirname, '../..');
 const { content } = validateContent(readDataFolder(repo));
 const esc = (s: string) => s.replace(/&/g, '&amp;');
-const sites = content.sites.map((s) => ({ id: s.id, commune: esc(s.properties.place.communeAfter2025), category: esc(vi.category[s.properties.category]) }));
+const sites = content.sites.map((s) => ({ id: s.id, commune: esc(s.properties.place.commune), category: esc(vi.category[s.properties.category]) }));
 
 describe('bench: the home list in the HTML', () => {
   const home = renderPages({ template: readFileSync(join(repo, 'index.html'), 'utf8'), content, publicBaseUrl: null }).get('index.html') ?? '';

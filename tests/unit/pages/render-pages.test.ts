@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { renderPages } from '../../../scripts/pages/render-pages.tsx';
+import { stylesFirst } from '../../../scripts/pages/document.ts';
 import { readDataFolder } from '../../../scripts/lib/read-data-folder.ts';
 import { validateContent, type ValidContent } from '../../../src/domain/validate/validate-content.ts';
 import { parseSitePagePath, publicSitePageUrl, PublishConfigSchema } from '../../../src/domain/publish/publish-config.ts';
@@ -94,7 +95,16 @@ describe('pre-rendered site pages', () => {
 
   it('put the site list in the home page and a real 404 page without the app', () => {
     const home = parse(files.get('index.html') ?? '');
-    expect(home.querySelectorAll('#prerendered .static-home__list li')).toHaveLength(content.sites.length);
+    expect(home.querySelectorAll('#prerendered .static-home .sites-list li a.site-item[href^="dia-diem/"]')).toHaveLength(content.sites.length);
+    // The app's first screen, drawn with its classes; its controls inert until the app runs.
+    expect(home.querySelector('#prerendered .app-header .app-header__tools')?.hasAttribute('inert')).toBe(true);
+    expect(home.querySelector('#prerendered .view-tabs')?.hasAttribute('inert')).toBe(true);
+    // In a built page, the stylesheet (what the first paint waits for) is requested before the scripts.
+    const built = '<head>\n    <script type="module" crossorigin src="./assets/index-a.js"></script>\n    <link rel="modulepreload" crossorigin href="./assets/react-b.js">\n    <link rel="stylesheet" crossorigin href="./assets/index-c.css">\n  </head>';
+    const ordered = stylesFirst(built);
+    expect(ordered.indexOf('index-c.css')).toBeLessThan(ordered.indexOf('index-a.js'));
+    expect(ordered.match(/stylesheet/g)).toHaveLength(1);
+    expect(stylesFirst(ordered)).toBe(ordered);
     expect(home.querySelector('script[type=module]')).not.toBeNull();
     const nf = parse(files.get('404.html') ?? '');
     expect(nf.querySelector('h1')?.textContent).toContain('Không tìm thấy trang');
@@ -153,11 +163,12 @@ describe('hostile content in the pre-rendered pages', () => {
           if (['href', 'src', 'xlink:href', 'action'].includes(a) && /^(javascript|data|vbscript):/i.test(v)) bad.push(`${name}: ${el.tagName} ${a}=${v}`);
         }
       }
-      for (const svg of doc.querySelectorAll('svg')) if (!svg.classList.contains('category-icon')) bad.push(`${name}: a foreign <svg>`);
+      for (const svg of doc.querySelectorAll('svg')) if (!svg.classList.contains('category-icon') && !svg.classList.contains('planner-button__icon')) bad.push(`${name}: a foreign <svg>`);
       if (doc.querySelectorAll('base').length !== 1) bad.push(`${name}: ${doc.querySelectorAll('base').length} <base>`);
     }
     expect(bad).toEqual([]);
-  });
+    // Renders and parses every page of the corpus-filled content: seconds on a loaded machine.
+  }, 60_000);
 });
 
 describe('public base URL and page paths', () => {

@@ -1,15 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/schema/common.ts';
 
+/**
+ * The app's header bar. The pre-rendered home page (scripts/pages/StaticPages.tsx) draws the same bar, its controls
+ * `inert` look-alikes (nothing to press before the app runs), so the bar keeps its height when the app takes over.
+ */
 export function Header({
   lang,
   onLang,
   onAbout,
+  inert,
   children,
 }: {
   lang: Lang;
   onLang: (lang: Lang) => void;
   onAbout?: () => void;
+  /** The static copy: every control present, out of reach (not focusable, not in the accessibility tree). */
+  inert?: boolean;
   children?: React.ReactNode;
 }) {
   const { t } = useTranslation();
@@ -24,14 +31,16 @@ export function Header({
         </h1>
         <p className="app-header__tagline">{t('app.tagline')}</p>
       </div>
-      <div className="app-header__tools">{children}</div>
+      <div className="app-header__tools" inert={inert}>
+        {children}
+      </div>
       {onAbout && (
-        <button type="button" className="about-button" onClick={onAbout} aria-label={t('visitor.aboutLabel')}>
+        <button type="button" className="about-button" inert={inert} onClick={onAbout} aria-label={t('visitor.aboutLabel')}>
           {t('visitor.about')}
         </button>
       )}
       {/* Last in the row on wide screens; beside the title on phones (see app.css), so the tools get a row of their own. */}
-      <button type="button" className="lang-switch" lang={other} onClick={() => onLang(other)} aria-label={t('lang.switchLabel')}>
+      <button type="button" className="lang-switch" inert={inert} lang={other} onClick={() => onLang(other)} aria-label={t('lang.switchLabel')}>
         {t('lang.switchTo')}
       </button>
     </header>
