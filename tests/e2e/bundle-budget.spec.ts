@@ -70,6 +70,7 @@ describe('first-load JavaScript budget (dist/)', () => {
     ['story narration player (issue 14)', /^SpeechPlayer-/],
     ['site panel (story, photos, sources, actions)', /^SelectedSitePanel-/],
     ['basemap style builder with the map', /^ThemedMapView-/],
+    ['kiosk quiz card (issue 13)', /^KioskQuizCard-/],
   ])('%s is a lazy chunk, not in the first load', (_name, pattern) => {
     const chunks = readdirSync(assets).filter((f) => pattern.test(f) && f.endsWith('.js'));
     expect(chunks.length, `no chunk matching ${pattern}`).toBeGreaterThan(0);

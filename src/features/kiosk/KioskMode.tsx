@@ -116,6 +116,7 @@ export default function KioskMode({ config, sites, lang, onSelect, onReset }: Pr
           sites={featured}
           lang={lang}
           dwellMs={Math.round(config.dwellSeconds * 1000)}
+          quizEvery={config.quizEvery}
           onPick={(id) => {
             activity();
             onSelect(id);

@@ -4,7 +4,8 @@ import { HOME_BOUNDS } from '../../map/home-view.ts';
 
 /**
  * The kiosk's settings: one file (`kiosk-config.json`, next to index.html) read at start in kiosk mode, plus URL
- * overrides for tests (`?mode=kiosk&attract=2&reset=4&countdown=3&dwell=1`, in seconds; `freshStart` in hours).
+ * overrides for tests (`?mode=kiosk&attract=2&reset=4&countdown=3&dwell=1`, in seconds; `freshStart` in hours;
+ * `quizEvery` a count).
  * Every field is checked on its own: a bad field falls back to its default with a warning, so a typo never leaves
  * the kiosk dark.
  */
@@ -19,6 +20,11 @@ export interface KioskConfig {
   dwellSeconds: number;
   /** Site ids the attract loop tours, in order (unknown or unlocated ids are ignored). */
   featuredSites: string[];
+  /**
+   * After every this many site cards the attract loop shows one quiz question (data/quizzes) about the site just
+   * shown; 0: no quiz cards.
+   */
+  quizEvery: number;
   /** The home screen the reset returns to. */
   home: { lang: Lang; bounds: [[number, number], [number, number]] };
   /**
@@ -60,6 +66,7 @@ export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
   countdownSeconds: 10,
   dwellSeconds: 12,
   featuredSites: DEFAULT_FEATURED,
+  quizEvery: 3,
   home: { lang: 'vi', bounds: HOME_BOUNDS },
   shareBaseUrl: null,
   updateCheckMinutes: 60,
@@ -95,6 +102,7 @@ const FIELDS = {
   countdownSeconds: seconds(0.05, 120),
   dwellSeconds: seconds(0.05, 600),
   featuredSites: z.array(SlugSchema).max(100),
+  quizEvery: z.number().int().min(0).max(100),
   home: z.strictObject({ lang: LangSchema.default('vi'), bounds: Bounds.default(HOME_BOUNDS) }),
   shareBaseUrl: z.union([z.null(), HttpBase]),
   updateCheckMinutes: seconds(0, 24 * 60),
@@ -136,18 +144,19 @@ export function parseKioskConfig(json: unknown): ParsedKioskConfig {
   return { config, warnings };
 }
 
-/** URL keys (seconds) that override the file, for tests and trials on the spot. */
+/** URL keys (seconds; `quizEvery` a count) that override the file, for tests and trials on the spot. */
 const URL_OVERRIDES = {
   attract: ['attractAfterSeconds', FIELDS.attractAfterSeconds],
   reset: ['resetAfterSeconds', FIELDS.resetAfterSeconds],
   countdown: ['countdownSeconds', FIELDS.countdownSeconds],
   dwell: ['dwellSeconds', FIELDS.dwellSeconds],
   freshStart: ['freshStartHours', FIELDS.freshStartHours],
+  quizEvery: ['quizEvery', FIELDS.quizEvery],
 } as const;
 
 /**
- * Pure: apply `attract`, `reset`, `countdown`, `dwell` (seconds) and `freshStart` (hours) from a query string;
- * out-of-range values are warnings.
+ * Pure: apply `attract`, `reset`, `countdown`, `dwell` (seconds), `freshStart` (hours) and `quizEvery` (site cards
+ * per quiz card) from a query string; out-of-range values are warnings.
  */
 export function applyUrlOverrides(parsed: ParsedKioskConfig, search: string): ParsedKioskConfig {
   let params: URLSearchParams;

@@ -1,30 +1,8 @@
-import { useTranslation } from 'react-i18next';
-import { PhotoIndexSchema, type Photo, type PhotoIndex, type PhotoSource } from '../../domain/media/photos.ts';
+import type { Photo } from '../../domain/media/photos.ts';
 import type { Lang } from '../../domain/schema/common.ts';
-import vi from './locales/vi.json';
-import en from './locales/en.json';
+import { parsePhotoIndex as parseIndex, photoSrcset as srcset, photoUrl as abs, usePhotosT } from './photo-index.ts';
 import './photos.css';
 
-function usePhotosT(): (key: string, options?: Record<string, unknown>) => string {
-  const { t, i18n } = useTranslation();
-  for (const [lang, bundle] of [['vi', vi], ['en', en]] as const) {
-    if (!i18n.hasResourceBundle(lang, 'photos')) i18n.addResourceBundle(lang, 'photos', bundle);
-  }
-  return (key, options) => t(`photos:${key}`, options ?? {});
-}
-
-const parsed = new WeakMap<object, PhotoIndex | null>();
-function parseIndex(raw: unknown): PhotoIndex | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  if (!parsed.has(raw)) {
-    const r = PhotoIndexSchema.safeParse(raw);
-    parsed.set(raw, r.success ? r.data : null);
-  }
-  return parsed.get(raw) ?? null;
-}
-
-const srcset = (list: readonly PhotoSource[]) => list.map((s) => `${new URL(s.src, document.baseURI).href} ${s.width}w`).join(', ');
-const abs = (src: string) => new URL(src, document.baseURI).href;
 /** The panel is at most ~420 px wide; a phone sheet is the screen's width. */
 const SIZES = '(min-width: 768px) 420px, 100vw';
 

@@ -103,6 +103,25 @@ describe('kiosk URL overrides (seconds, for tests)', () => {
   });
 });
 
+describe('quiz cards in the attract loop (quizEvery)', () => {
+  it('defaults to one after every 3 site cards; 0 turns them off; a count from the file or the URL', () => {
+    expect(DEFAULT_KIOSK_CONFIG.quizEvery).toBe(3);
+    expect(parseKioskConfig({ quizEvery: 0 }).config.quizEvery).toBe(0);
+    expect(parseKioskConfig({ quizEvery: 5 }).config.quizEvery).toBe(5);
+    expect(applyUrlOverrides(parseKioskConfig(undefined), '?quizEvery=1').config.quizEvery).toBe(1);
+  });
+  it('ignores a fraction, a negative, a huge or a non-numeric value, with a warning', () => {
+    for (const bad of [1.5, -1, 1000, '3']) {
+      const { config, warnings } = parseKioskConfig({ quizEvery: bad });
+      expect(config.quizEvery).toBe(3);
+      expect(warnings).toEqual([expect.stringMatching(/^kiosk config: quizEvery: /)]);
+    }
+    const { config, warnings } = applyUrlOverrides(parseKioskConfig(undefined), '?quizEvery=2.5');
+    expect(config.quizEvery).toBe(3);
+    expect(warnings).toHaveLength(1);
+  });
+});
+
 describe('fresh start: the page reloads at an idle reset after freshStartHours', () => {
   const day = 24 * 3_600_000;
   const at = (uptimeMs: number, o: Partial<{ freshStartHours: number; servedOffline: boolean; online: boolean }> = {}) =>

@@ -1,0 +1,34 @@
+import type { Photo } from '../../domain/media/photos.ts';
+import type { Lang } from '../../domain/schema/common.ts';
+import { photoSrcset, photoUrl, usePhotosT } from '../photos/photo-index.ts';
+
+/** The card is at most 680 px wide on the kiosk's 1920×1080 (the photo spans it). */
+const SIZES = '680px';
+
+/**
+ * A site's first photo at the top of its attract card: its box sized from width/height before it loads (the blurred
+ * placeholder behind it), the alt text, and the credit and licence under it (no links: nothing leaves the kiosk).
+ */
+export function AttractPhoto({ photo, lang }: { photo: Photo; lang: Lang }) {
+  const t = usePhotosT();
+  return (
+    <figure className="attract-card__photo">
+      <picture>
+        {photo.avif.length > 0 && <source type="image/avif" srcSet={photoSrcset(photo.avif)} sizes={SIZES} />}
+        <source type="image/webp" srcSet={photoSrcset(photo.webp)} sizes={SIZES} />
+        <img
+          src={photoUrl(photo.webp[0]?.src ?? '')}
+          width={photo.width}
+          height={photo.height}
+          alt={photo.alt[lang]}
+          decoding="async"
+          draggable={false}
+          style={{ backgroundImage: `url(${photo.placeholder})` }}
+        />
+      </picture>
+      <figcaption className="attract-card__credit">
+        {t('credit', { credit: photo.credit })} · {photo.licence}
+      </figcaption>
+    </figure>
+  );
+}
