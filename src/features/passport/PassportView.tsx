@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import { formatPartialDate } from '../../domain/format-date.ts';
@@ -34,6 +35,33 @@ export default function PassportView({ sites, lang, onClose, onSelect }: Props) 
   const [{ passport, damaged }, setRead] = useState<{ passport: Passport; damaged: boolean }>(() => readPassport());
   const ordered = useMemo(() => [...sites].sort((a, b) => nameOf(a, lang).localeCompare(nameOf(b, lang), lang)), [sites, lang]);
   const count = ordered.filter((s) => passport.stamps[s.id] !== undefined).length;
+  const { t: tApp } = useTranslation();
+  const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
+
+  // "Lưu thành ảnh": the drawing code loads on the first press; the picture is made and kept on this device.
+  const exportImage = async () => {
+    setExporting('busy');
+    try {
+      const { exportPassportImage } = await import('./export-image.ts');
+      await exportPassportImage(
+        {
+          title: t('title'),
+          figure: `${count}/${ordered.length}`,
+          progress: t('progress', { count, total: ordered.length }),
+          cells: ordered.map((site) => {
+            const stamp = passport.stamps[site.id];
+            return { name: nameOf(site, lang), stamped: stamp !== undefined, when: stamp ? stampDate(stamp, lang) : t('notYet') };
+          }),
+          footer: tApp('app.title'),
+        },
+        t('exportFileName'),
+      );
+      setExporting('idle');
+    } catch (e) {
+      console.warn('passport image:', e);
+      setExporting('failed');
+    }
+  };
 
   useEffect(() => {
     const d = dialog.current;
@@ -76,6 +104,16 @@ export default function PassportView({ sites, lang, onClose, onSelect }: Props) 
         <progress max={ordered.length} value={count} aria-label={t('progressLabel')} />
       </p>
       {count === 0 && <p className="muted">{t('empty')}</p>}
+      <p className="passport__export">
+        <button type="button" className="secondary-button" onClick={() => void exportImage()} disabled={exporting === 'busy'}>
+          {exporting === 'busy' ? t('exporting') : t('exportImage')}
+        </button>
+        {exporting === 'failed' && (
+          <span className="notice" role="status">
+            {t('exportFailed')}
+          </span>
+        )}
+      </p>
       <ul className="passport__grid">
         {ordered.map((site) => {
           const stamp = passport.stamps[site.id];
