@@ -13,6 +13,7 @@ import { registerPmtilesProtocol } from '../../src/map/pmtiles-protocol.ts';
 import { buildBasemapStyle } from '../../src/map/style/build-style.ts';
 import { defaultTheme } from '../../src/map/style/theme.ts';
 import { siteLayers, siteSource } from '../../src/map/site-layers.ts';
+import { siteLabelLayers } from '../../src/map/site-label-layers.ts';
 import { addCategoryIcons } from '../../src/map/category-icons.ts';
 import { SITE_THEMES } from '../../src/map/site-themes.ts';
 import type { MapSiteCollection } from '../../src/domain/map-features.ts';
@@ -44,6 +45,9 @@ function toFeatures(raw: { features: RawSite[] }): MapSiteCollection {
             confidence: s.properties.location.confidence,
             label_vi: (s.properties.shortName ?? s.properties.name).vi,
             label_en: (s.properties.shortName ?? s.properties.name).en,
+            labelRank: 3,
+            stack_vi: '',
+            stack_en: '',
           },
         }],
   );
@@ -68,7 +72,7 @@ function FloorMap() {
       void fetch(new URL('content/sites.geojson', baseUrl)).then(async (r) => {
         const data = toFeatures((await r.json()) as { features: RawSite[] });
         map.addSource('sites', siteSource(data));
-        for (const layer of siteLayers(SITE_THEME, 'vi')) map.addLayer(layer);
+        for (const layer of [...siteLayers(SITE_THEME), ...siteLabelLayers(SITE_THEME, 'vi')]) map.addLayer(layer);
       });
     });
     return () => map.remove();

@@ -1,4 +1,6 @@
-import type { Category, Confidence, SiteFeature } from './schema/site.ts';
+import type { Category, Confidence, RankLevel, SiteFeature } from './schema/site.ts';
+
+const RANK_ORDER: Readonly<Record<RankLevel, number>> = { 'special-national': 0, national: 1, provincial: 2, none: 3, unknown: 3 };
 
 /** Flat properties the map layers read (MapLibre cannot read nested objects in expressions). */
 export interface MapSiteProperties {
@@ -7,6 +9,14 @@ export interface MapSiteProperties {
   confidence: Confidence;
   label_vi: string;
   label_en: string;
+  /**
+   * Label priority, lower first (the layers' symbol-sort-key): 0 special national, 1 national, 2 provincial,
+   * 3 other; a point that holds several sites goes before all of them (minus its count, see stack-labels.ts).
+   */
+  labelRank: number;
+  /** For every site of a point that holds several, that point's label ("ATK Định Hóa +4"); else ''. */
+  stack_vi: string;
+  stack_en: string;
 }
 
 export interface MapSiteFeature {
@@ -37,6 +47,9 @@ export function toMapFeatures(sites: readonly SiteFeature[]): MapSiteCollection 
         confidence: p.location.confidence,
         label_vi: (p.shortName ?? p.name).vi,
         label_en: (p.shortName ?? p.name).en,
+        labelRank: RANK_ORDER[p.rank.level],
+        stack_vi: '',
+        stack_en: '',
       },
     });
   }

@@ -18,6 +18,9 @@ import { isPhoneLayout } from '../shared/phone-layout.ts';
 import { mapLibreLocale, setMapLocale } from './map-locale.ts';
 import { labelStacks } from './stack-labels.ts';
 import { isOnePoint } from '../domain/explore/shared-points.ts';
+import { QuietLabelsContext } from './quiet-labels.ts';
+import { siteLabelLayers } from './site-label-layers.ts';
+import { CITY_LABEL_LAYER } from './style/layers.ts';
 
 import { registerPmtilesProtocol } from './pmtiles-protocol.ts';
 
@@ -80,10 +83,16 @@ export function MapView(props: MapViewProps) {
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<Hover | null>(null);
-  const layers = useMemo(() => siteLayers(siteTheme, lang), [siteTheme, lang]);
+  // Sites a feature's layer names already (the plan's stops): their own label is left out.
+  const [quiet, setQuiet] = useState<readonly string[]>([]);
+  const layers = useMemo(() => siteLayers(siteTheme), [siteTheme]);
+  const labelLayers = useMemo(() => siteLabelLayers(siteTheme, lang), [siteTheme, lang]);
+  // Site names go under the city's name where the style has one (the embedded basemap), else on top.
+  const labelsBefore = typeof style !== 'string' && style.layers.some((l) => l.id === CITY_LABEL_LAYER) ? CITY_LABEL_LAYER : undefined;
   const ringLayers = useMemo(() => selectedLayers(siteTheme), [siteTheme]);
   // Sites drawn as one point: labelled "name +N", and a tap on any of them lists them all.
-  const stacked = useMemo(() => labelStacks(data), [data]);
+  // Sites a feature names already (the plan's stops) get no site label.
+  const stacked = useMemo(() => labelStacks(data, new Set(quiet)), [data, quiet]);
   const source = useMemo(() => siteSource(stacked.data), [stacked]);
   const selectedData = useMemo(
     () => ({ type: 'FeatureCollection' as const, features: data.features.filter((f) => f.id === selectedId) }),
@@ -206,13 +215,16 @@ export function MapView(props: MapViewProps) {
         {layers.map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}
+        {labelLayers.map((layer) => (
+          <Layer key={layer.id} {...layer} {...(labelsBefore === undefined ? {} : { beforeId: labelsBefore })} />
+        ))}
       </Source>
       <Source id={SELECTED_SOURCE} type="geojson" data={selectedData as unknown as GeoJSON.FeatureCollection}>
         {ringLayers.map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}
       </Source>
-      {children}
+      <QuietLabelsContext.Provider value={setQuiet}>{children}</QuietLabelsContext.Provider>
       {/* Keyed on the language: MapLibre sets control titles and the attribution text only when a control is added. */}
       <NavigationControl key={`nav-${lang}`} position="top-right" showCompass={false} />
       <TerrainToggle />

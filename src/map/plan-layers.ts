@@ -6,6 +6,8 @@ import type { ThemeName } from './site-themes.ts';
 
 export const PLAN_SOURCE_LINES = 'plan-lines';
 export const PLAN_SOURCE_POINTS = 'plan-points';
+/** One point per leg, halfway along it (its `run` says which way the line goes there). */
+export const PLAN_SOURCE_LEG_LABELS = 'plan-leg-labels';
 export const PLAN_LAYER_IDS = {
   casing: 'plan-line-casing',
   line: 'plan-line',
@@ -58,7 +60,44 @@ export const PLAN_THEMES: Readonly<Record<ThemeName, PlanLayerTheme>> = {
   },
 };
 
-/** The plan's (or a curated route's) layers, bottom to top, as a function of the map theme. */
+/**
+ * Beside the line, never on it: for each way a leg runs at its midpoint, the two sides it leaves free, as
+ * MapLibre anchors with their offsets in ems (the anchor is the corner of the text that touches the point).
+ */
+const SIDES: Record<'h' | 'v' | 'ne' | 'nw', (string | [number, number])[]> = {
+  h: ['bottom', [0, -0.6], 'top', [0, 0.6]],
+  v: ['left', [0.8, 0], 'right', [-0.8, 0]],
+  ne: ['bottom-right', [-0.4, -0.4], 'top-left', [0.4, 0.4]],
+  nw: ['bottom-left', [0.4, -0.4], 'top-right', [-0.4, 0.4]],
+};
+
+/**
+ * The legs' labels ("23 km · 35 phút"), level and beside the midpoint of their line. They have the lowest priority
+ * of the map's names: PlanLayers slips this layer under the basemap's place names, so a label that would cover a
+ * site's or a place's name is the one left out.
+ */
+export function legLabelLayer(t: PlanLayerTheme): LayerSpecification {
+  return {
+    id: PLAN_LAYER_IDS.legLabels,
+    type: 'symbol',
+    source: PLAN_SOURCE_LEG_LABELS,
+    // Only once the leg is long enough on screen to hold its label beside it (`minzoom` of each leg).
+    filter: ['>=', ['zoom'], ['get', 'minzoom']],
+    layout: {
+      'symbol-placement': 'point',
+      'text-field': ['get', 'label'],
+      'text-font': [SITE_FONT],
+      'text-size': 12 * t.scale,
+      'text-max-width': 14,
+      'text-rotation-alignment': 'viewport',
+      'text-variable-anchor-offset': ['match', ['get', 'run'], 'v', ['literal', SIDES.v], 'ne', ['literal', SIDES.ne], 'nw', ['literal', SIDES.nw], ['literal', SIDES.h]],
+      'text-padding': 4,
+    },
+    paint: { 'text-color': t.ink, 'text-halo-color': t.halo, 'text-halo-width': 2 },
+  } as LayerSpecification;
+}
+
+/** The plan's (or a curated route's) lines and stops, bottom to top, as a function of the map theme. */
 export function planLayers(t: PlanLayerTheme): LayerSpecification[] {
   const font = [SITE_FONT];
   const s = (n: number): number => n * t.scale;
@@ -96,20 +135,6 @@ export function planLayers(t: PlanLayerTheme): LayerSpecification[] {
       paint: { 'line-color': t.route, 'line-width': s(4), 'line-dasharray': [2, 1.2] },
     },
     {
-      id: PLAN_LAYER_IDS.legLabels,
-      type: 'symbol',
-      source: PLAN_SOURCE_LINES,
-      layout: {
-        'symbol-placement': 'line-center',
-        'text-field': ['get', 'label'],
-        'text-font': font,
-        'text-size': s(12),
-        'text-max-width': 14,
-        'text-optional': true,
-      },
-      paint: { 'text-color': t.ink, 'text-halo-color': t.halo, 'text-halo-width': 2 },
-    },
-    {
       id: PLAN_LAYER_IDS.start,
       type: 'circle',
       source: PLAN_SOURCE_POINTS,
@@ -145,8 +170,8 @@ export function planLayers(t: PlanLayerTheme): LayerSpecification[] {
         'text-field': ['get', 'name'],
         'text-font': font,
         'text-size': s(12),
-        'text-anchor': 'left',
-        'text-offset': [1.4, 0],
+        // Right of the circle, or else on whichever side is free (stops of one valley crowd each other).
+        'text-variable-anchor-offset': ['left', [1.4, 0], 'right', [-1.4, 0], 'top', [0, 1.3], 'bottom', [0, -1.3]],
         'text-max-width': 12,
         'text-optional': true,
       },

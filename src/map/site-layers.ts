@@ -1,5 +1,4 @@
-import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Lang } from '../domain/schema/common.ts';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { MapSiteCollection } from '../domain/map-features.ts';
 
 export const SITES_SOURCE = 'sites';
@@ -8,7 +7,9 @@ export const SELECTED_SOURCE = 'sites-selected';
 export const SITE_LAYER_IDS = {
   clusters: 'sites-clusters',
   clusterCount: 'sites-cluster-count',
+  clusterLabel: 'sites-cluster-label',
   points: 'sites-points',
+  labels: 'sites-labels',
   selected: 'sites-selected',
   selectedIcon: 'sites-selected-icon',
 } as const;
@@ -30,6 +31,10 @@ export interface SiteLayerTheme {
 
 export const CLUSTER_MAX_ZOOM = 15;
 
+function sameOrEmpty(key: string): [ExpressionSpecification, ExpressionSpecification] {
+  return [['case', ['==', ['accumulated'], ['get', key]], ['accumulated'], ''], ['get', key]];
+}
+
 export function siteSource(data: MapSiteCollection): SourceSpecification {
   return {
     type: 'geojson',
@@ -38,11 +43,16 @@ export function siteSource(data: MapSiteCollection): SourceSpecification {
     clusterRadius: 28,
     clusterMaxZoom: CLUSTER_MAX_ZOOM,
     promoteId: 'id',
+    // A cluster made of one stack only keeps the stack's label ("ATK Định Hóa +4"); any other cluster gets ''.
+    clusterProperties: { stack_vi: sameOrEmpty('stack_vi'), stack_en: sameOrEmpty('stack_en') },
   };
 }
 
-/** The red-address layers drawn above any basemap. Typed, pure, and the same for embedded and hosted basemaps. */
-export function siteLayers(theme: SiteLayerTheme, lang: Lang): LayerSpecification[] {
+/**
+ * The red-address symbols drawn above any basemap (their labels are site-label-layers.ts). Typed, pure, and the
+ * same for embedded and hosted basemaps. Site symbols always show and are placed before every name.
+ */
+export function siteLayers(theme: SiteLayerTheme): LayerSpecification[] {
   const s = theme.scale;
   return [
     {
@@ -67,7 +77,8 @@ export function siteLayers(theme: SiteLayerTheme, lang: Lang): LayerSpecificatio
         'text-font': [theme.font],
         'text-size': 13 * s,
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        // The count always shows, and its circle keeps other labels (places, legs) off it.
+        'text-padding': 9 * s,
       },
       paint: { 'text-color': theme.clusterText },
     },
@@ -80,18 +91,6 @@ export function siteLayers(theme: SiteLayerTheme, lang: Lang): LayerSpecificatio
         'icon-image': ['concat', 'cat-', ['get', 'category']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.85 * s, 12, 1.1 * s],
         'icon-allow-overlap': true,
-        'text-field': ['step', ['zoom'], '', 10, ['get', lang === 'vi' ? 'label_vi' : 'label_en']],
-        'text-font': [theme.font],
-        'text-size': 13 * s,
-        'text-offset': [0, 1.3],
-        'text-anchor': 'top',
-        'text-max-width': 10,
-        'text-optional': true,
-      },
-      paint: {
-        'text-color': theme.labelColor,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.6,
       },
     },
   ];

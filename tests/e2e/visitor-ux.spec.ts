@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, VIEWPORTS, type Browser, type Page } from './helper.ts';
 import { jumpTo, mapIdle, openApp, panelSiteId, renderedFeatures } from './driver.ts';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { encodePlan } from '../../src/domain/plan/plan-url.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -107,6 +109,63 @@ describe('story mode "Kể chuyện ATK" on a phone', () => {
     await page.waitForSelector('.story-mode', { state: 'detached' });
     await page.waitForFunction(() => document.activeElement?.textContent === 'Kể chuyện ATK');
     expect(await page.evaluate(() => window.__redAddressMap?.map.getSource('story-highlight'))).toBeUndefined();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/** The texts MapLibre placed for the given layers now (a symbol whose text is '' or was left out is not counted). */
+async function placedTexts(page: Page, layers: string[]): Promise<Array<{ layer: string; text: string }>> {
+  return page.evaluate((layers) => {
+    const map = window.__redAddressMap?.map;
+    if (!map) return [];
+    const text = (v: unknown): string =>
+      typeof v === 'string' ? v : ((v as { sections?: Array<{ text: string }> } | undefined)?.sections ?? []).map((s) => s.text).join('');
+    return map
+      .queryRenderedFeatures({ layers: layers.filter((l) => map.getLayer(l)) })
+      .map((f) => ({ layer: f.layer.id, text: text((f.layer.layout as Record<string, unknown> | undefined)?.['text-field']) }))
+      .filter((t) => t.text !== '');
+  }, layers);
+}
+
+describe('map labels (issue 18 item 8)', () => {
+  it('at zoom 14 on the ATK names the commune and says the point holds five sites: "ATK Định Hóa +4"', async () => {
+    const { page, pageErrors } = await openPage(browser);
+    await openApp(page);
+    await jumpTo(page, 105.515, 21.795, 14);
+    const names = await placedTexts(page, ['place-commune', 'place-village', 'road-label', 'sites-cluster-label', 'sites-labels']);
+    expect(names.filter((n) => n.layer === 'place-commune' || n.layer === 'road-label' || n.layer === 'place-village').map((n) => n.text)).toContain('Phú Đình');
+    // Five sites on one point stay a cluster until the closest zoom: the cluster carries the stack's name.
+    expect(names.filter((n) => n.layer === 'sites-cluster-label').map((n) => n.text)).toContain('ATK Định Hóa +4');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the planner map names each of its five stops once (by the plan, not by the site labels too), legs beside the line', async () => {
+    const stops = ['den-duom', 'atk-dinh-hoa', 'tin-keo', 'thac-khuon-tat', 'doi-khau-ty'];
+    const plan = encodePlan({ v: 1, start: { kind: 'preset', id: 'thai-nguyen-city' }, startTime: '07:00', stops: stops.map((site) => ({ site, minutes: 45 })) });
+    const { page, pageErrors } = await openPage(browser);
+    await openApp(page, `?plan=${plan}&planner=1`);
+    await page.waitForFunction(() => window.__redAddressMap?.map.getLayer('plan-stop-names') !== undefined);
+    for (const zoom of [10, 12.5]) {
+      await jumpTo(page, 105.56, 21.79, zoom);
+      // The site labels under the stops are dropped once the plan is drawn (the site source is re-set): wait for it.
+      await page.waitForFunction(() => {
+        const data = window.__redAddressMap?.map.getSource<GeoJSONSource>('sites')?.serialize().data as GeoJSON.FeatureCollection | undefined;
+        return data?.features.find((x) => x.properties?.['id'] === 'den-duom')?.properties?.['label_vi'] === '';
+      });
+      await mapIdle(page);
+      const texts = await placedTexts(page, ['plan-stop-names', 'sites-labels', 'sites-cluster-label']);
+      const planNames = texts.filter((t) => t.layer === 'plan-stop-names').flatMap((t) => t.text.split(' / '));
+      expect(planNames.length, `zoom ${zoom}`).toBeGreaterThan(0);
+      for (const name of planNames) {
+        const times = texts.filter((t) => t.text === name || t.text.startsWith(`${name} +`) || t.text.split(' / ').includes(name)).length;
+        expect(times, `${name} at zoom ${zoom}`).toBe(1);
+      }
+    }
+    // Leg labels are MapLibre's last choice: they sit under the basemap's place names.
+    const order = await page.evaluate(() => window.__redAddressMap?.map.getStyle().layers.map((l) => l.id) ?? []);
+    expect(order.indexOf('plan-leg-labels')).toBeGreaterThan(-1);
+    expect(order.indexOf('plan-leg-labels')).toBeLessThan(order.indexOf('admin-label-district'));
+    expect(order.indexOf('sites-labels')).toBeLessThan(order.indexOf('place-city'));
     expect(pageErrors).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import type { Plan } from '../../domain/plan/plan.ts';
 import { summarizeRoute } from '../../domain/plan/summarize-route.ts';
-import { PLAN_LAYER_IDS, PLAN_SOURCE_LINES, PLAN_SOURCE_POINTS, PLAN_THEMES, planLayers } from '../../map/plan-layers.ts';
+import { legLabelLayer, PLAN_LAYER_IDS, PLAN_SOURCE_LEG_LABELS, PLAN_SOURCE_LINES, PLAN_SOURCE_POINTS, PLAN_THEMES, planLayers } from '../../map/plan-layers.ts';
+import { useQuietSiteLabels } from '../../map/quiet-labels.ts';
+import { PLACE_LABELS_BOTTOM } from '../../map/style/layers.ts';
 import type { ThemeName } from '../../map/site-themes.ts';
 import { useMapHandle } from '../../map/map-handle.ts';
 import { prefersReducedMotion } from '../../map/motion.ts';
@@ -17,6 +19,7 @@ import { roadLookup } from '../routing/road-store.ts';
 import { useRequestRouteLegs, useRoadVersion } from '../routing/use-road-legs.ts';
 
 const NO_ROUTES: never[] = [];
+const NO_IDS: string[] = [];
 
 interface Props {
   plan: Plan;
@@ -34,15 +37,22 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+interface Specs {
+  lines: LayerSpecification[];
+  points: LayerSpecification[];
+  legLabels: LayerSpecification;
+}
+
 /** The layers of each theme, split by source (built once per theme). */
-const SPECS = new Map<ThemeName, { lines: LayerSpecification[]; points: LayerSpecification[] }>();
-function specsFor(theme: ThemeName): { lines: LayerSpecification[]; points: LayerSpecification[] } {
+const SPECS = new Map<ThemeName, Specs>();
+function specsFor(theme: ThemeName): Specs {
   let specs = SPECS.get(theme);
   if (specs === undefined) {
     const all = planLayers(PLAN_THEMES[theme]);
     specs = {
       lines: all.filter((l) => 'source' in l && l.source === PLAN_SOURCE_LINES),
       points: all.filter((l) => 'source' in l && l.source === PLAN_SOURCE_POINTS),
+      legLabels: legLabelLayer(PLAN_THEMES[theme]),
     };
     SPECS.set(theme, specs);
   }
@@ -96,11 +106,19 @@ export default function PlanLayers({ plan, date, showPlan, routeId, sites, byId,
     };
   }, [map, ready, onSelect]);
 
+  // The stops are named by the plan's own labels, beside their numbers: the site labels under them would repeat it.
+  useQuietSiteLabels(data?.siteIds ?? NO_IDS);
+  // Leg labels give way to every name: under the basemap's place names (when the style has them; a hosted one may not).
+  const legsBefore = ready && map.current?.getLayer(PLACE_LABELS_BOTTOM) !== undefined ? PLACE_LABELS_BOTTOM : undefined;
+
   if (data === null) return null;
   return (
     <>
       <Source id={PLAN_SOURCE_LINES} type="geojson" data={data.lines}>
         {specs.lines.map((l) => <Layer key={l.id} {...l} />)}
+      </Source>
+      <Source id={PLAN_SOURCE_LEG_LABELS} type="geojson" data={data.legLabels}>
+        <Layer {...specs.legLabels} {...(legsBefore === undefined ? {} : { beforeId: legsBefore })} />
       </Source>
       <Source id={PLAN_SOURCE_POINTS} type="geojson" data={data.points}>
         {specs.points.map((l) => <Layer key={l.id} {...l} />)}

@@ -5,6 +5,7 @@ import type { Timetable } from '../../domain/plan/timetable.ts';
 import type { RouteSummary } from '../../domain/plan/summarize-route.ts';
 import { START_PRESETS, type PlanStart } from '../../domain/plan/plan.ts';
 import type { LegBasis } from '../../domain/routing/leg-basis.ts';
+import { lineMidpoint } from './leg-midpoint.ts';
 
 /** Pure view helpers of the planner: numbers in words, and the plan or a route as map features. */
 
@@ -88,6 +89,10 @@ interface Feature<G> {
 export interface PlanMapData {
   lines: { type: 'FeatureCollection'; features: Feature<{ type: 'LineString'; coordinates: LonLat[] }>[] };
   points: { type: 'FeatureCollection'; features: Feature<{ type: 'Point'; coordinates: LonLat }>[] };
+  /** One point per leg, halfway along it, carrying its label: the map sets the text beside the line, not on it. */
+  legLabels: { type: 'FeatureCollection'; features: Feature<{ type: 'Point'; coordinates: LonLat }>[] };
+  /** Every stop's site (merged circles included): the map leaves their own site labels out, the plan names them. */
+  siteIds: string[];
   /** [[west, south], [east, north]] of everything drawn; null when nothing has a position. */
   bounds: [LonLat, LonLat] | null;
 }
@@ -139,6 +144,13 @@ export function toPlanMapData(stops: readonly MapStop[], legs: readonly MapLeg[]
       geometry: { type: 'LineString', coordinates: l.path ?? [l.from, l.to] },
       properties: { kind: l.kind, label: l.label, estimated: l.estimated },
     }));
+  const legLabels: PlanMapData['legLabels']['features'] = [];
+  for (const l of lines) {
+    const mid = lineMidpoint(l.geometry.coordinates);
+    if (mid !== null && l.properties['label'] !== '') {
+      legLabels.push({ type: 'Feature', geometry: { type: 'Point', coordinates: mid.at }, properties: { ...l.properties, run: mid.run, minzoom: Math.round(mid.minzoom * 100) / 100 } });
+    }
+  }
   const all: LonLat[] = [...points.map((p) => p.geometry.coordinates), ...lines.flatMap((l) => l.geometry.coordinates)];
   let bounds: PlanMapData['bounds'] = null;
   if (all.length > 0) {
@@ -149,7 +161,13 @@ export function toPlanMapData(stops: readonly MapStop[], legs: readonly MapLeg[]
       [Math.max(...lons), Math.max(...lats)],
     ];
   }
-  return { lines: { type: 'FeatureCollection', features: lines }, points: { type: 'FeatureCollection', features: points }, bounds };
+  return {
+    lines: { type: 'FeatureCollection', features: lines },
+    points: { type: 'FeatureCollection', features: points },
+    legLabels: { type: 'FeatureCollection', features: legLabels },
+    siteIds: [...new Set(stops.map((s) => s.site))],
+    bounds,
+  };
 }
 
 export function startPosition(start: PlanStart): LonLat {

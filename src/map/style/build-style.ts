@@ -3,7 +3,8 @@ import type { FontFacesSpecification, StyleSpecification } from '@maplibre/mapli
 import { attributionText, terrainAttribution, vectorAttribution } from '../../domain/basemap/attribution.ts';
 import { beVietnamProFaces } from './fonts.ts';
 import type { Lang } from '../../domain/schema/common.ts';
-import { BASEMAP_SOURCE, HILLSHADE_SOURCE, layers } from './layers.ts';
+import { communeSource } from './commune-labels.ts';
+import { BASEMAP_SOURCE, COMMUNES_SOURCE, HILLSHADE_SOURCE, layers } from './layers.ts';
 import type { Theme } from './theme.ts';
 
 /** The raster-dem source for `map.setTerrain({ source: TERRAIN_SOURCE, exaggeration: TERRAIN_EXAGGERATION })`. */
@@ -44,6 +45,8 @@ export function buildBasemapStyle(opts: BasemapStyleOptions): StyleSpecification
       // Hillshade and 3D terrain read the same archive through two sources, as MapLibre advises.
       [HILLSHADE_SOURCE]: dem,
       [TERRAIN_SOURCE]: dem,
+      // Names of communes from the research notes' points, inline (fetched from nowhere).
+      [COMMUNES_SOURCE]: communeSource(),
     },
     layers: layers(opts.theme, opts.lang),
   };

@@ -28,6 +28,8 @@ describe('basemap style', () => {
     expect(Object.keys(faces).sort()).toEqual([FONT_REGULAR, FONT_SEMIBOLD].sort());
     for (const layer of style.layers) for (const font of textFonts(layer)) expect(faces).toHaveProperty([font]);
     for (const source of Object.values(style.sources)) {
+      // Inline GeoJSON (the commune names) is part of the style itself; every other source is an archive of the app.
+      if (source.type === 'geojson' && typeof source.data === 'object') continue;
       expect('url' in source ? source.url : '').toMatch(/^pmtiles:\/\/http:\/\/127\.0\.0\.1:4173\/basemap\/.+\.pmtiles$/);
     }
   });

@@ -52,3 +52,26 @@ describe('the real sites', () => {
     expect(stackOf.get('doi-khau-ty')).toHaveLength(6);
   });
 });
+
+describe('labelStacks with quiet sites (issue 18 item 8: a plan stop is named once)', () => {
+  const sites = [
+    makeSite({ id: 'atk', nameVi: 'ATK', nameEn: 'ATK', at: [105.508607, 21.788216] }),
+    makeSite({ id: 'x', at: [105.5086, 21.7882] }),
+    makeSite({ id: 'z', at: [105.7, 21.7] }),
+  ];
+
+  it('every site of a stack carries the stack label for its cluster; the head goes first', () => {
+    const { data } = labelStacks(toMapFeatures(sites));
+    expect(data.features.map((f) => f.properties.stack_vi)).toEqual(['ATK +1', 'ATK +1', '']);
+    const ranks = data.features.map((f) => f.properties.labelRank);
+    expect(ranks[0]).toBeLessThan(Math.min(ranks[1] as number, ranks[2] as number));
+  });
+
+  it('leaves out the label of a quiet site, and of a stack it heads, but not of a stack it only belongs to', () => {
+    const headQuiet = labelStacks(toMapFeatures(sites), new Set(['atk', 'z'])).data.features;
+    expect(headQuiet.map((f) => [f.properties.label_vi, f.properties.stack_vi])).toEqual([['', ''], ['', ''], ['', '']]);
+    const memberQuiet = labelStacks(toMapFeatures(sites), new Set(['x'])).data.features;
+    expect(memberQuiet.map((f) => f.properties.label_vi)).toEqual(['ATK +1', '', 'Di tích z']);
+    expect(memberQuiet[1]?.properties.stack_vi).toBe('ATK +1');
+  });
+});

@@ -1,0 +1,44 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../domain/schema/common.ts';
+import { SITE_LAYER_IDS, SITES_SOURCE, type SiteLayerTheme } from './site-layers.ts';
+
+/**
+ * The names of the sites, and of a cluster that is one stack of sites ("ATK Định Hóa +4": five sites on one point
+ * stay a cluster until the closest zoom). MapView adds them under the basemap's city name (CITY_LABEL_LAYER) when
+ * the style has it, so the order of placement is: site symbols, the city's name, site names, then every other
+ * place name. Among sites, shared points and higher ranks first (`labelRank`), each below its symbol or, where
+ * that is taken, above or beside it. Names left out on purpose are '' in the data (stack-labels.ts).
+ */
+export function siteLabelLayers(theme: SiteLayerTheme, lang: Lang): LayerSpecification[] {
+  const s = theme.scale;
+  const stackKey = lang === 'vi' ? 'stack_vi' : 'stack_en';
+  const text = { 'text-font': [theme.font], 'text-size': 13 * s, 'text-max-width': 10 };
+  const paint = { 'text-color': theme.labelColor, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 };
+  return [
+    {
+      id: SITE_LAYER_IDS.labels,
+      type: 'symbol',
+      source: SITES_SOURCE,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        ...text,
+        'text-field': ['step', ['zoom'], '', 10, ['get', lang === 'vi' ? 'label_vi' : 'label_en']],
+        'text-variable-anchor-offset': ['top', [0, 1.3], 'bottom', [0, -1.4], 'left', [1.5, 0], 'right', [-1.5, 0]],
+        'symbol-sort-key': ['get', 'labelRank'],
+      },
+      paint,
+    },
+    {
+      id: SITE_LAYER_IDS.clusterLabel,
+      type: 'symbol',
+      source: SITES_SOURCE,
+      filter: ['all', ['has', 'point_count'], ['!=', ['get', stackKey], '']],
+      layout: {
+        ...text,
+        'text-field': ['step', ['zoom'], '', 10, ['get', stackKey]],
+        'text-variable-anchor-offset': ['top', [0, 1.5], 'bottom', [0, -1.6], 'left', [1.7, 0], 'right', [-1.7, 0]],
+      },
+      paint,
+    },
+  ];
+}

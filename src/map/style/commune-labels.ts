@@ -1,0 +1,44 @@
+// Commune and ward names from the anchor points of the research notes, as an inline GeoJSON source of the style.
+import type { GeoJSONSourceSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { COMMUNE_ANCHORS } from '../../domain/basemap/commune-anchors.ts';
+import { FONT_REGULAR } from './font-faces.ts';
+import { COMMUNES_SOURCE, halo, localName, size } from './layer-kit.ts';
+import type { Theme } from './theme.ts';
+
+export function communeSource(): GeoJSONSourceSpecification {
+  return {
+    type: 'geojson',
+    data: {
+      type: 'FeatureCollection',
+      features: COMMUNE_ANCHORS.map((a) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [a.lon, a.lat] },
+        properties: { name: a.name, kind: a.kind },
+      })),
+    },
+  };
+}
+
+/**
+ * Names of communes and wards from zoom 11 (wards from 12, in the crowded city). A site often sits on its commune's
+ * point (sites borrow it), so the name steps aside of the site symbol rather than drop out.
+ */
+export function communeLabels(theme: Theme): LayerSpecification {
+  return {
+    id: 'place-commune',
+    type: 'symbol',
+    source: COMMUNES_SOURCE,
+    minzoom: 11,
+    layout: {
+      'text-field': ['step', ['zoom'], ['case', ['==', ['get', 'kind'], 'ward'], '', localName], 12, localName],
+      'text-font': [FONT_REGULAR],
+      'text-size': size(theme, [[11, 11], [14, 14]]),
+      'text-letter-spacing': 0.04,
+      'text-max-width': 7,
+      'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
+      'text-radial-offset': 1.4,
+      'text-padding': 4,
+    },
+    paint: { 'text-color': theme.label.admin, ...halo(theme) },
+  };
+}
