@@ -20,7 +20,7 @@ import { labelStacks } from './stack-labels.ts';
 import { isOnePoint } from '../domain/explore/shared-points.ts';
 import { QuietLabelsContext } from './quiet-labels.ts';
 import { siteLabelLayers } from './site-label-layers.ts';
-import { CITY_LABEL_LAYER } from './style/layers.ts';
+import { CITY_LABEL_LAYER } from './style/layer-kit.ts';
 
 import { registerPmtilesProtocol } from './pmtiles-protocol.ts';
 

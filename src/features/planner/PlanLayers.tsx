@@ -7,7 +7,7 @@ import type { Plan } from '../../domain/plan/plan.ts';
 import { summarizeRoute } from '../../domain/plan/summarize-route.ts';
 import { legLabelLayer, PLAN_LAYER_IDS, PLAN_SOURCE_LEG_LABELS, PLAN_SOURCE_LINES, PLAN_SOURCE_POINTS, PLAN_THEMES, planLayers } from '../../map/plan-layers.ts';
 import { useQuietSiteLabels } from '../../map/quiet-labels.ts';
-import { PLACE_LABELS_BOTTOM } from '../../map/style/layers.ts';
+import { PLACE_LABELS_BOTTOM } from '../../map/style/layer-kit.ts';
 import type { ThemeName } from '../../map/site-themes.ts';
 import { useMapHandle } from '../../map/map-handle.ts';
 import { prefersReducedMotion } from '../../map/motion.ts';

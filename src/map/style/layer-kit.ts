@@ -10,6 +10,11 @@ export const COMMUNES_SOURCE = 'communes';
 
 export const src = { source: BASEMAP_SOURCE } as const;
 
+/** The lowest place-name layer: layers drawn under it (a plan's leg labels) give way to every place name. */
+export const PLACE_LABELS_BOTTOM = 'admin-label-district';
+/** The city's name, the top layer of the basemap (above the province and country names). */
+export const CITY_LABEL_LAYER = 'place-city';
+
 /** Zoom-interpolated width, scaled by the theme. */
 export function width(theme: Theme, stops: readonly [number, number][]): ExpressionSpecification {
   return ['interpolate', ['exponential', 1.5], ['zoom'], ...stops.flatMap(([z, w]) => [z, w * theme.scale])];

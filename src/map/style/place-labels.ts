@@ -5,13 +5,10 @@ import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../../domain/schema/common.ts';
 import { communeLabels } from './commune-labels.ts';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './font-faces.ts';
-import { countryName, halo as haloOf, kind, localName, size, src } from './layer-kit.ts';
+import { CITY_LABEL_LAYER, countryName, halo as haloOf, kind, localName, PLACE_LABELS_BOTTOM, size, src } from './layer-kit.ts';
 import type { Theme } from './theme.ts';
 
-/** The lowest place-name layer: layers drawn under it (a plan's leg labels) give way to every place name. */
-export const PLACE_LABELS_BOTTOM = 'admin-label-district';
-/** The city's name, the top layer of the basemap (above the province and country names). */
-export const CITY_LABEL_LAYER = 'place-city';
+export { CITY_LABEL_LAYER, PLACE_LABELS_BOTTOM };
 
 export function placeLabels(theme: Theme, lang: Lang): LayerSpecification[] {
   const t = theme.label;
