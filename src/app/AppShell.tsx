@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SiteFeature } from '../domain/schema/site.ts';
@@ -31,12 +31,10 @@ const PlannerPanel = lazy(() => import('../features/planner/PlannerPanel.tsx'));
 const PlanLayers = lazy(() => import('../features/planner/PlanLayers.tsx'));
 // } planner
 // kiosk + PWA (issue 6) {
-import type { UrlState } from '../domain/url/app-url.ts';
 import { KioskContext } from '../features/kiosk/kiosk-context.ts';
-import { useKioskSetup } from '../features/kiosk/use-kiosk-setup.ts';
 import { KioskSafeArea } from '../features/kiosk/KioskSafeArea.tsx';
-import { performKioskReset } from '../features/kiosk/kiosk-reset.ts';
-import { DEFAULT_KIOSK_CONFIG } from '../features/kiosk/kiosk-config.ts';
+import { ResetCountContext } from '../shared/reset-count.ts';
+import { useKioskHome } from './use-kiosk-home.ts';
 import { UpdateNotice } from './UpdateNotice.tsx';
 const KioskMode = lazy(() => import('../features/kiosk/KioskMode.tsx'));
 // } kiosk + PWA
@@ -44,12 +42,12 @@ import { resolveView } from '../domain/url/resolve-url.ts';
 import { isPhoneLayout } from '../shared/phone-layout.ts';
 // visit passport (issue 13) {
 import { PassportButton } from '../features/passport/PassportButton.tsx';
+import { useQrStamp } from '../features/passport/use-qr-stamp.ts';
 // } visit passport
 
 const StoryMode = lazy(() => import('../features/story-mode/StoryMode.tsx'));
 const AboutView = lazy(() => import('../features/about/AboutView.tsx'));
 const PositionLayer = lazy(() => import('../features/near-me/PositionLayer.tsx'));
-import { sortByDistance } from '../domain/explore/near-me.ts';
 
 export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const { t } = useTranslation();
@@ -82,43 +80,13 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   const planner = usePlan(sites, state.plan, planDispatch, { writes: boot.plan.writes, resets: state.resets }); // planner (issue 5)
   const { setOpen: setPlannerOpen } = planner;
   useUrlSync(state, view, dispatch);
-  // kiosk + PWA (issue 6) {
-  const kiosk = useKioskSetup();
-  const [homeGeneration, setHomeGeneration] = useState(0);
+  // kiosk + PWA (issue 6): the shell's own overlays are forgotten at a reset, the rest follows the store's count
   const { clear: clearNearMe } = nearMe;
-  const resetToHome = useCallback(
-    (url: UrlState) => {
-      setChooser(null);
-      clearNearMe();
-      setHomeGeneration((g) => g + 1);
-      dispatch({ type: 'reset', url });
-    },
-    [clearNearMe],
-  );
-  const kioskConfig = kiosk.config ?? DEFAULT_KIOSK_CONFIG;
-  // The kiosk is a fixed screen: no "Near me", but distances from where it stands, when its config says where.
-  const kioskPosition = kiosk.enabled ? (kiosk.config?.position ?? null) : null;
-  const kioskDistances = useMemo(() => (kioskPosition === null ? null : sortByDistance(sites, kioskPosition)), [sites, kioskPosition]);
-  const distances = useMemo(() => {
-    const all = nearMe.state.kind === 'ready' ? nearMe.state.distances : kioskDistances;
-    if (all === null) return undefined;
-    const shown = new Set(visible.map((s) => s.id));
-    return all.filter((d) => shown.has(d.id));
-  }, [nearMe.state, kioskDistances, visible]);
-  const recoverHome = useCallback(
-    () => performKioskReset({ config: kioskConfig, map: mapRef.current, onReset: resetToHome }),
-    [kioskConfig, resetToHome],
-  );
-  // } kiosk + PWA
+  const forget = useCallback(() => void (setChooser(null), clearNearMe()), [clearNearMe]);
+  const listRef = useRef<HTMLDivElement>(null);
+  const kiosk = useKioskHome({ sites, visible, nearMe: nearMe.state, resets: state.resets, dispatch, map: mapRef, list: listRef, forget });
   useDocumentLanguage(state.lang);
-
-  // Opened from a site's QR plate (?site=x&from=qr): a passport stamp, never on the kiosk (nothing is kept there).
-  const startUrl = boot.url;
-  useEffect(() => {
-    const id = startUrl.from === 'qr' ? startUrl.site : null;
-    if (kiosk.enabled || id === null || !byId.has(id)) return;
-    void import('../domain/passport/passport-store.ts').then((m) => m.addStamp(id, 'qr'));
-  }, [startUrl, byId, kiosk.enabled]);
+  useQrStamp(boot.url, byId, kiosk.enabled);
 
   // Where the planner and a site panel overlap (narrow desktops), the one opened last is in front.
   const [plannerFront, setPlannerFront] = useState(false);
@@ -161,8 +129,9 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
   return (
     <MapHandleContext.Provider value={mapHandle}>
       <KioskContext.Provider value={kiosk.context}>
-      <KioskSafeArea enabled={kiosk.enabled} onHome={recoverHome}>
-      <div className={`app app--view-${state.view}${selected ? ' app--panel-open' : ''}${view.story ? ' app--story' : ''}${kiosk.enabled ? ' app--kiosk' : ''}`}>
+      <ResetCountContext.Provider value={state.resets}>
+      <KioskSafeArea enabled={kiosk.enabled} onHome={kiosk.recoverHome}>
+      <div className={`app app--view-${state.view}${selected ? ' app--panel-open' : ''}${view.story ? ' app--story' : ''}${kiosk.enabled ? ' app--kiosk' : ''}`} data-resets={state.resets}>
         <a className="skip-link" href="#sites-list">
           {t('app.skipToList')}
         </a>
@@ -174,7 +143,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
           }}
           onAbout={() => setAboutOpen(true)}
         >
-          <SearchBox key={homeGeneration} sites={sites} lang={state.lang} onSelect={select} />
+          <SearchBox sites={sites} lang={state.lang} onSelect={select} />
           {firstStoryMode && !view.story && (
             <button type="button" className="header-button story-button" ref={storyButton} onClick={() => dispatch({ type: 'openStory', id: firstStoryMode.id })}>
               {t('storyMode.open')}
@@ -195,13 +164,13 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
           ))}
         </nav>
         <main className={plannerFront ? 'app__main app__main--planner-front' : 'app__main'}>
-          <div className="app__list" key={homeGeneration}>
+          <div className="app__list" ref={listRef}>
             <SitesList
               sites={visible}
               lang={state.lang}
               sort={state.sort === 'distance' ? 'name' : state.sort}
               selectedId={view.selectedId}
-              distances={distances}
+              distances={kiosk.listDistances}
               onSort={(sort) => dispatch({ type: 'setSort', sort })}
               rowAction={(site) => (
                 <AddToPlanButton variant="row" site={site} lang={state.lang} inPlan={planner.inPlan.has(site.id)} onAdd={planner.add} onRemove={planner.removeSite} />
@@ -220,7 +189,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
                     onChange={(filters) => dispatch({ type: 'setFilters', filters })}
                   />
                   {kiosk.enabled ? (
-                    kioskDistances !== null && <p className="muted kiosk-distances">{t('visitor.kioskDistances')}</p>
+                    kiosk.distances !== null && <p className="muted kiosk-distances">{t('visitor.kioskDistances')}</p>
                   ) : (
                     <NearMeButton state={nearMe.state} onLocate={nearMe.locate} onClear={nearMe.clear} />
                   )}
@@ -312,7 +281,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
           )}
           {kiosk.enabled && kiosk.config && (
             <Suspense fallback={null}>
-              <KioskMode config={kiosk.config} sites={sites} lang={state.lang} onSelect={select} onReset={resetToHome} />
+              <KioskMode config={kiosk.config} sites={sites} lang={state.lang} onSelect={select} onReset={kiosk.resetToHome} />
             </Suspense>
           )}
           {!kiosk.enabled && <UpdateNotice />}
@@ -324,6 +293,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
         </main>
       </div>
       </KioskSafeArea>
+      </ResetCountContext.Provider>
       </KioskContext.Provider>
     </MapHandleContext.Provider>
   );

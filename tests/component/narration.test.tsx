@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import { StoryToggle } from '../../src/features/story/StoryToggle.tsx';
-import { RESET_EVENT } from '../../src/features/kiosk/kiosk-reset.ts';
+import { ResetCountContext } from '../../src/shared/reset-count.ts';
 import { fakeVoice, installFakeSpeech, type FakeSpeechSynthesis } from '../support/fake-speech.ts';
 import { renderWithI18n } from './render.tsx';
 
@@ -89,17 +90,23 @@ describe('narration with the device voice', () => {
 
   it('stops on a language change (and does not start again by itself) and on a kiosk reset', async () => {
     const synth = installFakeSpeech([fakeVoice('vi-VN'), fakeVoice('en-GB')]);
-    const { rerender, i18n } = renderWithI18n(<StoryToggle siteId="tin-keo" lang="vi" />);
+    // The shell hands down the store's count of kiosk resets.
+    const at = (resets: number, lang: 'vi' | 'en') => (
+      <I18nextProvider i18n={i18n}>
+        <ResetCountContext.Provider value={resets}><StoryToggle siteId="tin-keo" lang={lang} /></ResetCountContext.Provider>
+      </I18nextProvider>
+    );
+    const { rerender, i18n } = renderWithI18n(<ResetCountContext.Provider value={0}><StoryToggle siteId="tin-keo" lang="vi" /></ResetCountContext.Provider>);
     await startListening(synth);
     await act(async () => i18n.changeLanguage('en'));
-    rerender(<StoryToggle siteId="tin-keo" lang="en" />);
+    rerender(at(0, 'en'));
     expect(synth.current).toBeNull();
     expect(await screen.findByRole('button', { name: /Listen/ })).toBeTruthy();
     expect(synth.spoken.length).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: /Listen/ }));
     await waitFor(() => expect(synth.current?.lang).toBe('en-GB'));
     expect(synth.current?.text).toMatch(/^Tỉn Keo Hill/);
-    act(() => void window.dispatchEvent(new CustomEvent(RESET_EVENT)));
+    rerender(at(1, 'en')); // the store's reset
     expect(synth.current).toBeNull();
     expect(screen.queryByRole('region', { name: 'Listen to the story' })).toBeNull();
   });

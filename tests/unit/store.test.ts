@@ -77,6 +77,17 @@ describe('app store: actions', () => {
     const twice = appReducer(run(once, { type: 'select', id: 'tin-keo' }), { type: 'reset', url: url({ lang: 'en' }) });
     expect(twice).toEqual({ ...initialState(url({ lang: 'en' })), resets: 2 });
   });
+
+  it('reset counts even on the home screen (what components keep for a visitor is forgotten on the count), and plan actions keep the count', () => {
+    const home = initialState(url());
+    const first = appReducer(home, { type: 'reset', url: url() });
+    expect(first).not.toBe(home);
+    expect(first).toEqual({ ...home, resets: 1 });
+    const noticed = { ...homePlanState(), notices: [{ kind: 'corrupt-storage' as const }], previewRoute: 'r1', tab: 'routes' as const };
+    const later = run({ ...first, plan: noticed }, { type: 'plan', action: { type: 'setOpen', open: true } }, { type: 'applyUrl', url: url({ site: 'tin-keo' }) });
+    expect(later.resets).toBe(1);
+    expect(appReducer(later, { type: 'reset', url: url() })).toEqual({ ...home, resets: 2 });
+  });
 });
 
 describe('plan slice', () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
@@ -8,6 +8,7 @@ import {
 import { CategoryIcon } from '../shared/CategoryIcon.tsx';
 import { unitText } from '../../domain/format-place.ts';
 import { unitWords } from '../site-panel/UnitName.tsx';
+import { useResetCount } from '../../shared/reset-count.ts';
 
 interface Props {
   sites: readonly SiteFeature[];
@@ -22,6 +23,12 @@ export function FiltersPanel({ sites, filters, lang, matching, onChange }: Props
   const { t } = useTranslation();
   const counts = useMemo(() => facetCounts(sites, filters), [sites, filters]);
   const active = FACETS.reduce((n, f) => n + filters[f].length, 0);
+  // A box this visitor opened is folded again at a kiosk reset (the store's count moves; the filters are empty).
+  const box = useRef<HTMLDetailsElement>(null);
+  const resets = useResetCount();
+  useEffect(() => {
+    if (resets > 0 && box.current) box.current.open = false;
+  }, [resets]);
 
   const label = (facet: FacetKey, value: string): React.ReactNode => {
     switch (facet) {
@@ -40,7 +47,7 @@ export function FiltersPanel({ sites, filters, lang, matching, onChange }: Props
   };
 
   return (
-    <details className="filters" open={active > 0 ? true : undefined}>
+    <details className="filters" ref={box} open={active > 0 ? true : undefined}>
       <summary>
         {t('filters.title')}
         {active > 0 && <span className="badge">{active}</span>}

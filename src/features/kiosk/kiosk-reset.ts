@@ -5,9 +5,6 @@ import { applyUpdate } from '../../shared/register-sw.ts';
 import type { KioskConfig } from './kiosk-config.ts';
 import { kioskStats } from './kiosk-stats.ts';
 
-/** The event the narration listens to, to stop reading (the store's `reset` action carries the rest). */
-export const RESET_EVENT = 'redmap:reset';
-
 /** The app state of the home screen: nothing selected, no filters, no story, the home language. */
 export function homeUrlState(home: KioskConfig['home']): UrlState {
   return { ...EMPTY_URL_STATE, filters: emptyFilters(), lang: home.lang };
@@ -24,7 +21,8 @@ export function shouldStartFresh(o: { uptimeMs: number; freshStartHours: number;
 
 /**
  * Back to the home screen for the next visitor: the store's `reset` (selection, filters, language, story mode, the
- * plan; the planner then forgets the saved plan on the device), `redmap:reset` (the narration), the map view, focus; and, if a new version of the app is
+ * plan, and the count of resets that tells the planner to forget the saved plan on the device and the narration,
+ * search box and filter box to forget this visitor), the map view, focus; and, if a new version of the app is
  * waiting, it takes over now (the page reloads while nobody is looking). After `freshStartHours` the page reloads
  * anyway, for a fresh start.
  */
@@ -36,7 +34,6 @@ export function performKioskReset(opts: {
   const { home, freshStartHours } = opts.config;
   kioskStats.resets += 1;
   opts.onReset(homeUrlState(home));
-  window.dispatchEvent(new CustomEvent(RESET_EVENT));
   try {
     const m = opts.map;
     if (m) {

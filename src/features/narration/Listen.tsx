@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/schema/common.ts';
 import { loadStory } from '../../content/load-story.ts';
-import { RESET_EVENT } from '../kiosk/kiosk-reset.ts';
+import { useVisitorState } from '../../shared/reset-count.ts';
 import { deviceVoice, useVoiceAvailability } from './use-voice.ts';
 import { useRecording } from './recordings.ts';
 import type { Recording } from '../../domain/media/audio.ts';
@@ -30,20 +30,15 @@ export function Listen({ siteId, lang, hasStory }: Props) {
   const voice = useVoiceAvailability(lang);
   const recording = useRecording(siteId, lang);
   const key = `${siteId}.${lang}`;
-  // The voice (or recording) is taken once, on the press: getVoices() may hand out new objects each call.
-  const [openFor, setOpenFor] = useState<{ key: string; voice: SpeechSynthesisVoice | null; recording: Recording | null } | null>(null);
+  // The voice (or recording) is taken once, on the press: getVoices() may hand out new objects each call. A kiosk
+  // reset forgets it (the reading stops even where the panel stays mounted).
+  const [openFor, setOpenFor] = useVisitorState<{ key: string; voice: SpeechSynthesisVoice | null; recording: Recording | null } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
   const open = openFor?.key === key;
-  const close = useCallback(() => setOpenFor(null), []);
+  const close = useCallback(() => setOpenFor(null), [setOpenFor]);
   const load = useCallback(() => loadStory(siteId, lang), [siteId, lang]);
-
-  useEffect(() => {
-    // A kiosk reset stops the reading even where the panel stays mounted.
-    window.addEventListener(RESET_EVENT, close);
-    return () => window.removeEventListener(RESET_EVENT, close);
-  }, [close]);
 
   useEffect(() => {
     // Back from the player (Stop): focus returns to the button that opened it.

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/schema/common.ts';
 import type { SiteFeature } from '../../domain/schema/site.ts';
 import { displayName } from '../../domain/sort-sites.ts';
+import { useVisitorState } from '../../shared/reset-count.ts';
 import { useSearchIndex } from './use-search-index.ts';
 
 interface Props {
@@ -20,10 +21,11 @@ const MAX_SUGGESTIONS = 8;
 export function SearchBox({ sites, lang, onSelect }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [query, setQuery] = useState('');
+  // What one visitor typed: a kiosk reset empties the box for the next one.
+  const [query, setQuery] = useVisitorState('');
   const [wanted, setWanted] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [open, setOpen] = useState(false);
+  const [active, setActive] = useVisitorState(-1);
+  const [open, setOpen] = useVisitorState(false);
   const engine = useSearchIndex(sites, wanted);
   const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
   const hits = useMemo(
