@@ -125,7 +125,9 @@ function headerCuts(page: Page): Promise<string[]> {
     if (input && shown(input)) {
       const cs = getComputedStyle(input);
       const font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-      await document.fonts.load(font, input.placeholder);
+      // Load the web font only: the size-adjusted local() fallbacks (app.css) fail on a machine without Roboto or
+      // Arial, and fonts.load rejects when any matching face fails. The measure below still uses the whole stack.
+      await document.fonts.load(`${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily.split(',')[0] ?? ''}`, input.placeholder);
       const ctx = document.createElement('canvas').getContext('2d')!;
       ctx.font = font;
       const need = ctx.measureText(input.placeholder).width;
