@@ -1,6 +1,7 @@
 import type { Photo } from '../../domain/media/photos.ts';
 import type { Lang } from '../../domain/schema/common.ts';
-import { photoSrcset, photoUrl, usePhotosT } from '../photos/photo-index.ts';
+import { usePhotosT } from '../photos/photo-index.ts';
+import { PhotoPicture } from '../photos/PhotoPicture.tsx';
 
 /** The card is at most 680 px wide on the kiosk's 1920×1080 (the photo spans it). */
 const SIZES = '680px';
@@ -13,19 +14,7 @@ export function AttractPhoto({ photo, lang }: { photo: Photo; lang: Lang }) {
   const t = usePhotosT();
   return (
     <figure className="attract-card__photo">
-      <picture>
-        {photo.avif.length > 0 && <source type="image/avif" srcSet={photoSrcset(photo.avif)} sizes={SIZES} />}
-        <source type="image/webp" srcSet={photoSrcset(photo.webp)} sizes={SIZES} />
-        <img
-          src={photoUrl(photo.webp[0]?.src ?? '')}
-          width={photo.width}
-          height={photo.height}
-          alt={photo.alt[lang]}
-          decoding="async"
-          draggable={false}
-          style={{ backgroundImage: `url(${photo.placeholder})` }}
-        />
-      </picture>
+      <PhotoPicture photo={photo} lang={lang} sizes={SIZES} draggable={false} />
       <figcaption className="attract-card__credit">
         {t('credit', { credit: photo.credit })} · {photo.licence}
       </figcaption>

@@ -3,6 +3,7 @@
  * 7/31) as a PNG, handed to the phone's share sheet when it takes files, else saved as a download. Everything happens
  * on the device: no upload, no server. Loaded on the first press (the passport view imports it dynamically).
  */
+import { downloadBlob } from '../../shared/download.ts';
 
 export interface PassportImageCell {
   name: string;
@@ -224,16 +225,7 @@ export async function deliverImage(blob: Blob, fileName: string, title: string, 
       if (e instanceof DOMException && e.name === 'AbortError') return 'cancelled';
     }
   }
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Long enough for the download to start; the bytes are then the browser's.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(fileName, blob);
   return 'downloaded';
 }
 

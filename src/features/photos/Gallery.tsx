@@ -1,6 +1,7 @@
 import type { Photo } from '../../domain/media/photos.ts';
 import type { Lang } from '../../domain/schema/common.ts';
 import { parsePhotoIndex as parseIndex, photoSrcset as srcset, photoUrl as abs, usePhotosT } from './photo-index.ts';
+import { PhotoPicture } from './PhotoPicture.tsx';
 import './photos.css';
 
 /** The panel is at most ~420 px wide; a phone sheet is the screen's width. */
@@ -71,18 +72,7 @@ export default function Gallery({ index: raw, siteId, lang }: { index: unknown; 
     <section className="site-photos" aria-label={t('galleryLabel')}>
       <figure className="site-photos__header">
         <button type="button" className="site-photos__open" onClick={open(0)} aria-label={t('open', { caption: first.caption[lang] })}>
-          <picture>
-            {first.avif.length > 0 && <source type="image/avif" srcSet={srcset(first.avif)} sizes={SIZES} />}
-            <source type="image/webp" srcSet={srcset(first.webp)} sizes={SIZES} />
-            <img
-              src={abs(first.webp[0]?.src ?? '')}
-              width={first.width}
-              height={first.height}
-              alt={first.alt[lang]}
-              decoding="async"
-              style={{ backgroundImage: `url(${first.placeholder})` }}
-            />
-          </picture>
+          <PhotoPicture photo={first} lang={lang} sizes={SIZES} />
         </button>
         <figcaption>
           {first.caption[lang]} <span className="site-photos__credit">{t('credit', { credit: first.credit })} · {first.licenceUrl ? <a href={first.licenceUrl} rel="license noopener">{first.licence}</a> : first.licence} · <a href={first.source} rel="noopener">{t('source')}</a></span>

@@ -6,7 +6,7 @@ import { itineraryToGpx, planItinerary } from '../../domain/plan/export-gpx.ts';
 import { gpxLabels } from './gpx-labels.ts';
 import { itineraryToGeoJson } from '../../domain/plan/export-geojson.ts';
 import { timetableLegs } from '../../domain/routing/itinerary-legs.ts';
-import { download } from './download.ts';
+import { download } from '../../shared/download.ts';
 import { formatPartialDate } from '../../domain/format-date.ts';
 import { timetableOf } from './use-plan-view.ts';
 
