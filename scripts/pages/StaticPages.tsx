@@ -6,6 +6,13 @@ import { Header } from '../../src/shared/Header.tsx';
 import { SitesList } from '../../src/features/sites-list/SitesList.tsx';
 
 /**
+ * The element after the home page's header bar and tabs: its first paint waits for it (render-pages.tsx, PageMeta's
+ * `paintAfter`). A frame painted from the HTML so far, ending inside the header, would show a shorter bar (a slow
+ * phone showed one 24 px short, without the About and language buttons beside the title) that then grows.
+ */
+export const HOME_PAINT_AFTER = 'main';
+
+/**
  * The home page's first paint: the app's first screen drawn from the same components and classes (the header bar
  * with its controls, the view tabs, the list column with its head, the map's place), so nothing moves when the app
  * takes over (src/app/prerendered.ts). The controls are inert look-alikes until then; the rows are links to the
@@ -48,7 +55,7 @@ export function HomeList({ sites, lang, storyMode }: { sites: readonly SiteFeatu
           {t('views.list')}
         </button>
       </nav>
-      <main className="app__main" id="main">
+      <main className="app__main" id={HOME_PAINT_AFTER}>
         <div className="app__list">
           <SitesList
             sites={sites}

@@ -24,10 +24,17 @@ export interface PageMeta {
   jsonLd: unknown;
   /** Keep search engines off, and leave the app out: the 404 page stays what it is. */
   noindex?: boolean;
+  /**
+   * The id of an element the first paint waits for (`<link rel="expect" blocking="render">`): the browser paints
+   * nothing of the page until it has parsed that element's start tag, so a packet that ends earlier (a slow link)
+   * cannot show half of what comes before it. Browsers without `rel=expect` ignore it and paint as they go.
+   */
+  paintAfter?: string;
 }
 
 export function headTags(m: PageMeta): string {
   const tags: string[] = [];
+  if (m.paintAfter) tags.push(`<link rel="expect" href="#${escapeHtml(m.paintAfter)}" blocking="render" />`);
   const meta = (attr: 'name' | 'property', key: string, value: string) => tags.push(`<meta ${attr}="${key}" content="${escapeHtml(value)}" />`);
   if (m.noindex) meta('name', 'robots', 'noindex');
   if (m.canonical) tags.push(`<link rel="canonical" href="${escapeHtml(m.canonical)}" />`);

@@ -15,7 +15,7 @@ import { createI18n } from '../../src/i18n/i18n.ts';
 import en from '../../src/i18n/locales/en.json';
 import { fillTemplate, type PageMeta } from './document.ts';
 import { SitePage } from './SitePage.tsx';
-import { HomeList, NotFoundPage } from './StaticPages.tsx';
+import { HOME_PAINT_AFTER, HomeList, NotFoundPage } from './StaticPages.tsx';
 import { siteJsonLd } from './json-ld.ts';
 
 export interface RenderOptions {
@@ -83,11 +83,13 @@ export function renderPages(opts: RenderOptions): PageFiles {
     ogImage: null,
     ogType: 'website',
     jsonLd: null,
+    // The header bar and the tabs are whole in the first frame, as in the app's (the rows of the list may stream in).
+    paintAfter: HOME_PAINT_AFTER,
   };
   out.set('index.html', fillTemplate(opts.template, home, render('vi', <HomeList sites={opts.content.sites} lang="vi" storyMode={opts.content.storyModes.length > 0} />)));
 
   // Served for any unknown address, at any depth: the base must be absolute (the public folder's path, or "/").
-  const notFound: PageMeta = { ...home, base: base ? new URL(base).pathname : '/', title: `${t('pages.notFoundTitle')} – ${t('app.shortTitle')}`, canonical: null, alternates: null, noindex: true };
+  const notFound: PageMeta = { ...home, paintAfter: undefined, base: base ? new URL(base).pathname : '/', title: `${t('pages.notFoundTitle')} – ${t('app.shortTitle')}`, canonical: null, alternates: null, noindex: true };
   out.set('404.html', fillTemplate(opts.template, notFound, render('vi', <NotFoundPage />)));
 
   out.set('robots.txt', `User-agent: *\nAllow: /\n${base ? `Sitemap: ${base}sitemap.xml\n` : ''}`);

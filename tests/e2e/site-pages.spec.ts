@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, VIEWPORTS, type Browser, type Page } from './helper.ts';
 import { appUrl, panelSiteId, waitForMap } from './driver.ts';
@@ -119,6 +121,50 @@ describe('pre-rendered site pages', () => {
     await context.close();
   });
 
+  it('the static home header is the app\'s, box for box, at 390×844 and 1280×800: read with JavaScript off, and in the first frame of a page whose HTML stops inside the header', async () => {
+    for (const viewport of [VIEWPORTS.phone, { width: 1280, height: 800 }]) {
+      const phone = viewport.width < 760;
+      const at = `${viewport.width}×${viewport.height}`;
+      // As a reader without JavaScript gets it, every font loaded.
+      const off = await openPage(browser, { viewport, isMobile: phone, javaScriptEnabled: false });
+      await off.page.goto(appUrl());
+      await off.page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const staticBoxes = await off.page.evaluate(headerBoxes, '#prerendered');
+      await off.context.close();
+
+      // A slow link may end a packet anywhere; the browser paints what it has parsed. Here the HTML stops at the
+      // header's first button (the bench's slow phone caught a frame without the About and language buttons: the
+      // bar 24 px short, then the app's 162 px) and the rest follows once the stylesheets are in and time has passed.
+      const held = await holdHomeAt((html) => html.indexOf('<button', html.indexOf('<header class="app-header"')));
+      try {
+        const { page, context, pageErrors } = await openPage(browser, { viewport, isMobile: phone });
+        await page.addInitScript(firstFrames);
+        await page.goto(held.url, { waitUntil: 'commit' });
+        await page.waitForFunction(() => {
+          const sheets = document.querySelectorAll('link[rel=stylesheet]').length;
+          const loaded = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.css'));
+          return sheets > 0 && loaded.length >= sheets;
+        }, undefined, { polling: 50 }); // not on animation frames: a page that may not paint yet has none
+        await page.waitForTimeout(500); // frames the browser may paint with the markup it has
+        held.release();
+        await page.waitForFunction(() => (window as unknown as { __frames: Frames }).__frames.app !== null, undefined, { timeout: 60000 });
+        const frames = await page.evaluate(() => (window as unknown as { __frames: Frames }).__frames);
+        expect(frames.static, `${at}: a frame of the static markup`).not.toBeNull();
+        for (const key of ['header', 'tabs'] as const) {
+          expectSameBox(frames.static?.[key] ?? null, frames.app?.[key] ?? null, `${at} first frames, ${key}: ${JSON.stringify(frames)}`);
+        }
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const appBoxes = await page.evaluate(headerBoxes, '#root');
+        expect(Object.keys(appBoxes), at).toEqual(Object.keys(staticBoxes));
+        for (const [key, box] of Object.entries(staticBoxes)) expectSameBox(box, appBoxes[key] ?? null, `${at}, JavaScript off vs the app: ${key}`);
+        expect(pageErrors).toEqual([]);
+        await context.close();
+      } finally {
+        await held.close();
+      }
+    }
+  });
+
   it('with JavaScript the app boots on the site page with that site open, and the static markup is gone', async () => {
     const { page, context, pageErrors } = await openPage(browser, { viewport: VIEWPORTS.narrowDesktop });
     await recordCspViolations(context);
@@ -161,3 +207,83 @@ describe('pre-rendered site pages', () => {
     await context.close();
   });
 });
+
+interface Box { top: number; left: number; width: number; height: number }
+interface Frames { static: { header: Box | null; tabs: Box | null } | null; app: { header: Box | null; tabs: Box | null } | null }
+
+function expectSameBox(a: Box | null, b: Box | null, what: string): void {
+  expect(a === null, `${what}: ${JSON.stringify({ static: a, app: b })}`).toBe(b === null);
+  if (!a || !b) return;
+  for (const k of ['top', 'left', 'width', 'height'] as const) expect(Math.abs(a[k] - b[k]), `${what}: ${k} ${JSON.stringify({ static: a, app: b })}`).toBeLessThanOrEqual(1);
+}
+
+/** In the page: the header bar, each of its parts, and the phone's tabs (null: not there or not shown). */
+function headerBoxes(root: string): Record<string, Box | null> {
+  const box = (el: Element | null): Box | null => {
+    const r = el?.getBoundingClientRect();
+    return r && r.width > 0 && r.height > 0 ? { top: r.top, left: r.left, width: r.width, height: r.height } : null;
+  };
+  const header = document.querySelector(`${root} .app-header`);
+  const out: Record<string, Box | null> = { header: box(header), tabs: box(document.querySelector(`${root} .view-tabs`)) };
+  for (const sel of ['.app-header__title', '.app-header__tools', '.search', '.story-button', '.planner-button', '.passport-button', '.about-button', '.lang-switch']) {
+    out[sel] = box(header?.querySelector(sel) ?? null);
+  }
+  return out;
+}
+
+/** Before the page's scripts: the header's and tabs' boxes in the first frame of the static markup, then of the app. */
+function firstFrames(): void {
+  const out: Frames = { static: null, app: null };
+  (window as unknown as { __frames: Frames }).__frames = out;
+  const box = (sel: string): Box | null => {
+    const r = document.querySelector(sel)?.getBoundingClientRect();
+    return r && r.width > 0 && r.height > 0 ? { top: r.top, left: r.left, width: r.width, height: r.height } : null;
+  };
+  const tick = () => {
+    if (out.static === null && document.querySelector('#prerendered .app-header')) out.static = { header: box('#prerendered .app-header'), tabs: box('#prerendered .view-tabs') };
+    if (out.app === null && document.querySelector('#root .app-header')) out.app = { header: box('#root .app-header'), tabs: box('#root .view-tabs') };
+    if (out.app === null) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/**
+ * A local server in front of the app's: the home page's HTML up to `cut(html)`, then nothing until `release()`;
+ * everything else passed through as it is.
+ */
+async function holdHomeAt(cut: (html: string) => number): Promise<{ url: string; release: () => void; close: () => Promise<void> }> {
+  const upstream = new URL(appUrl());
+  let release = () => undefined as void;
+  const released = new Promise<void>((ok) => (release = ok));
+  const server = createServer((req, res) => {
+    void (async () => {
+      const r = await fetch(new URL(req.url ?? '/', upstream));
+      const headers: Record<string, string> = {};
+      r.headers.forEach((v, k) => {
+        if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive'].includes(k)) headers[k] = v;
+      });
+      const body = Buffer.from(await r.arrayBuffer());
+      res.writeHead(r.status, headers);
+      if ((req.url ?? '/').split('?')[0] !== upstream.pathname) return res.end(body);
+      const html = body.toString('utf8');
+      const at = cut(html);
+      if (at <= 0) throw new Error('holdHomeAt: the cut is not in the page');
+      res.write(html.slice(0, at));
+      await released;
+      res.end(html.slice(at));
+    })().catch((e: unknown) => {
+      res.destroy(e instanceof Error ? e : new Error(String(e)));
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${upstream.pathname}`,
+    release: () => release(),
+    close: () => {
+      release();
+      server.closeAllConnections();
+      return new Promise<void>((ok) => server.close(() => ok()));
+    },
+  };
+}

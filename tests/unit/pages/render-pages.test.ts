@@ -99,6 +99,12 @@ describe('pre-rendered site pages', () => {
     // The app's first screen, drawn with its classes; its controls inert until the app runs.
     expect(home.querySelector('#prerendered .app-header .app-header__tools')?.hasAttribute('inert')).toBe(true);
     expect(home.querySelector('#prerendered .view-tabs')?.hasAttribute('inert')).toBe(true);
+    // The first paint waits for the element after the header bar and the tabs, so both are whole in it.
+    const after = home.querySelector('link[rel=expect][blocking=render]')?.getAttribute('href') ?? '';
+    const awaited = home.querySelector(`#prerendered ${after}`);
+    expect(awaited?.tagName).toBe('MAIN');
+    expect(awaited?.previousElementSibling?.matches('.view-tabs')).toBe(true);
+    expect(awaited?.parentElement?.querySelector(':scope > .app-header')).not.toBeNull();
     // In a built page, the stylesheet (what the first paint waits for) is requested before the scripts.
     const built = '<head>\n    <script type="module" crossorigin src="./assets/index-a.js"></script>\n    <link rel="modulepreload" crossorigin href="./assets/react-b.js">\n    <link rel="stylesheet" crossorigin href="./assets/index-c.css">\n  </head>';
     const ordered = stylesFirst(built);
@@ -112,6 +118,7 @@ describe('pre-rendered site pages', () => {
     expect(nf.querySelector('base')?.getAttribute('href')).toBe('/ban-do/');
     expect(nf.querySelector('script[type=module]')).toBeNull();
     expect(nf.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
+    expect(nf.querySelector('link[rel=expect]')).toBeNull();
   });
 
   it('without a public base URL: no canonical, no absolute previews, no sitemap', () => {
