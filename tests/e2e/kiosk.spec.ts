@@ -26,10 +26,62 @@ async function openKiosk(page: Page, query: string): Promise<void> {
   await mapIdle(page);
 }
 
+/**
+ * A log, kept in the page, of what the person's input and the camera did: the first pointerdown (the touch), every
+ * click (its target), and the map's movestart / moveend / click events, each with its time. Tests read facts from it
+ * ("the camera was in flight when the finger came down", "no click reached the map") instead of sleeping and hoping.
+ */
+async function recordInput(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const m = window.__redAddressMap!.map;
+    const log: InputLog = { touch: null, clicks: [], camera: [], mapClicks: 0 };
+    (window as unknown as { __input: InputLog }).__input = log;
+    window.addEventListener('pointerdown', (e) => void (log.touch ??= e.timeStamp), { capture: true });
+    window.addEventListener(
+      'click',
+      (e) => {
+        const t = e.target as Element;
+        log.clicks.push(t.closest('.attract-card__more') ? 'card-button' : t.closest('.attract-card') ? 'card' : t.tagName === 'CANVAS' ? 'map' : t.className || t.tagName);
+      },
+      { capture: true },
+    );
+    const camera = (type: 'start' | 'end') => () =>
+      log.camera.push({ type, t: performance.now(), card: document.querySelector('.attract-card') !== null, center: m.getCenter().toArray() as [number, number] });
+    m.on('movestart', camera('start'));
+    m.on('moveend', camera('end'));
+    m.on('click', (e) => {
+      log.mapClicks += 1;
+      log.clicks.push(`map-event:${(e.originalEvent.target as Element).className}:${e.originalEvent.type}`);
+    });
+  });
+}
+interface InputLog {
+  touch: number | null;
+  clicks: string[];
+  camera: Array<{ type: 'start' | 'end'; t: number; card: boolean; center: [number, number] }>;
+  mapClicks: number;
+}
+const inputLog = (page: Page) => page.evaluate(() => (window as unknown as { __input: InputLog }).__input);
+/** Forget the clicks so far (the next tap's are the ones to look at). */
+async function clearClicks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const log = (window as unknown as { __input: InputLog }).__input;
+    log.touch = null;
+    log.clicks = [];
+    log.mapClicks = 0;
+  });
+}
+/** Wait until the page has dispatched the click that ends a tap (so every handler of it has run). */
+async function clickDelivered(page: Page, count = 1): Promise<void> {
+  await page.waitForFunction((n) => (window as unknown as { __input: InputLog }).__input.clicks.length >= n, count, { timeout: 10_000 });
+}
+
 describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
   it('starts the attract loop after idle, tours featured sites with name and summary, and stops on a touch', async () => {
     const { page, pageErrors, outsideRequests } = await kioskPage();
-    await openKiosk(page, '?mode=kiosk&attract=2&reset=600&dwell=2.5');
+    // dwell 5 s: each flight takes 0.45 × 5 = 2.25 s, long enough for the touch below to land mid-flight for sure.
+    await openKiosk(page, '?mode=kiosk&attract=2&reset=600&dwell=5');
+    await recordInput(page);
     await page.locator('.app-header h1').click();
     expect(await phase(page)).toBe('active');
     expect(await page.locator('.attract-card').count()).toBe(0);
@@ -42,13 +94,22 @@ describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
     await page.waitForFunction(
       (id) => document.querySelector('.attract-card')?.getAttribute('data-site-id') !== id,
       first,
-      { timeout: 10000 },
+      { timeout: 15000 },
     );
     const second = await page.locator('.attract-card').getAttribute('data-site-id');
     expect(second).toBe(config.featuredSites[1]);
-    await page.waitForFunction(() => window.__redAddressMap?.map.isMoving() === true, undefined, { timeout: 5000 }).catch(() => undefined);
+    // The flight to the second site has started (and not ended): the touch comes mid-flight.
+    await page.waitForFunction(
+      () => {
+        const cam = (window as unknown as { __input: InputLog }).__input.camera;
+        return cam.length > 0 && cam[cam.length - 1]!.type === 'start';
+      },
+      undefined,
+      { timeout: 10000 },
+    );
 
-    // A touch on the map (mid-flight or not): the card goes at once, the camera stays where it is.
+    // A touch on the map mid-flight: the card goes at once, the camera stops where it is.
+    await clearClicks(page);
     const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
     const t0 = Date.now();
     await page.mouse.click(canvas!.x + canvas!.width * 0.6, canvas!.y + canvas!.height * 0.3);
@@ -56,12 +117,22 @@ describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(await phase(page)).toBe('active');
     expect(await page.evaluate(() => window.__redAddressMap?.map.isMoving())).toBe(false);
+    const atTouch = await inputLog(page);
+    const touch = atTouch.touch!;
+    const before = atTouch.camera.filter((c) => c.t < touch);
+    expect(before.at(-1)?.type, 'the camera was in flight when the finger came down').toBe('start');
+    const stopped = atTouch.camera.find((c) => c.t >= touch);
+    expect(stopped?.type, 'the touch ended the flight').toBe('end');
     const here = await mapCenter(page);
-    await page.waitForTimeout(800);
-    const later = await mapCenter(page);
-    expect(Math.abs(later.lon - here.lon) + Math.abs(later.lat - here.lat)).toBeLessThan(1e-6);
-    // Idle again: the tour comes back by itself.
+    // Idle again: the tour comes back by itself, and until it does nothing moves the camera. The first camera move
+    // after the touch is the tour's own (its card is up), and it starts from where the camera stopped.
     await page.waitForSelector('.attract-card', { timeout: 10000 });
+    await page.waitForFunction((t) => (window as unknown as { __input: InputLog }).__input.camera.some((c) => c.t > t && c.type === 'start'), touch, {
+      timeout: 10000,
+    });
+    const next = (await inputLog(page)).camera.find((c) => c.t > touch && c.type === 'start')!;
+    expect(next.card).toBe(true);
+    expect(Math.abs(next.center[0] - here.lon) + Math.abs(next.center[1] - here.lat)).toBeLessThan(1e-6);
     expect(pageErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);
   }, SLOW);
@@ -69,19 +140,27 @@ describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
   it('"Xem địa điểm này" on the attract card opens that site: a real finger tap at 1920×1080, then a mouse click', async () => {
     const { page, pageErrors } = await openPage(browser, { viewport: VIEWPORTS.kiosk, hasTouch: true });
     await openKiosk(page, '?mode=kiosk&attract=1&reset=600&dwell=30');
+    await recordInput(page);
     for (const how of ['finger', 'mouse'] as const) {
       await page.waitForSelector('.attract-card__more', { timeout: 20_000 });
       const id = await page.locator('.attract-card').getAttribute('data-site-id');
       const box = await page.locator('.attract-card__more').boundingBox();
       if (!box) throw new Error('no button box');
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      const card = (await page.$('.attract-card'))!;
+      await clearClicks(page);
       // The whole journey of a touch: touchstart, pointerdown, touchend, the synthesised click (no hover before it).
       if (how === 'finger') await page.touchscreen.tap(x, y);
       else await page.mouse.click(x, y);
       await page.waitForSelector(`.site-panel[data-site-id="${id}"]`, { timeout: 10_000 });
-      expect(await page.locator('.attract-card').count()).toBe(0);
-      // The tap did not fall through to the map (which would pick another site or close this one).
-      await page.waitForTimeout(300);
+      // The tapped card is gone (on a slow machine a new tour may already have started a card of its own).
+      expect(await card.evaluate((el) => el.isConnected)).toBe(false);
+      // The tap's click landed on the button and did not fall through to the map (which would pick another site or
+      // close this one): wait until the page has dispatched it, then look where it went.
+      await clickDelivered(page);
+      const log = await inputLog(page);
+      expect(log.clicks).toEqual(['card-button']);
+      expect(log.mapClicks).toBe(0);
       expect(await panelSiteId(page)).toBe(id);
       await page.locator('.site-panel .site-panel__header .icon-button').click();
       await page.waitForSelector('.site-panel', { state: 'detached' });
@@ -150,18 +229,23 @@ describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
   it('"Tiếp tục" keeps the visitor where they are', async () => {
     const { page } = await kioskPage();
     await openKiosk(page, '?mode=kiosk&attract=600&reset=6&countdown=30');
+    await recordInput(page);
     // A raw tap first (the idle clock may have run out while the map loaded on a busy machine), then the visitor's.
     await page.mouse.click(10, 10);
     await selectInList(page, 'den-duom'); // the idle clock starts now
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor({ timeout: 30000 });
     expect(await dialog.textContent()).toMatch(/Trở về màn hình chính sau [1-3]?[0-9] giây/);
-    // A finger on "Tiếp tục" (any touch counts: the dialog goes on the touch itself, before the click).
+    // A finger on "Tiếp tục": the dialog stays under it until its click, which cannot fall through to the map.
     const box = await page.getByRole('button', { name: 'Tiếp tục' }).boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(72);
+    await clearClicks(page);
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await dialog.waitFor({ state: 'detached', timeout: 2000 });
-    await page.waitForTimeout(1000);
+    await clickDelivered(page);
+    expect((await inputLog(page)).clicks).toEqual(['primary-button idle-countdown__continue']);
+    expect((await inputLog(page)).mapClicks).toBe(0);
+    expect(await phase(page)).toBe('active');
     expect(await panelSiteId(page)).toBe('den-duom');
   }, SLOW);
 

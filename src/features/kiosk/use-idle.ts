@@ -157,8 +157,8 @@ export const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'key
  */
 /**
  * Marks an element that reports its own touches through `activity()` once they are complete (on click): the
- * attract card. Counting its pointerdown would end the tour and unmount the card under the finger, so the tap's
- * click would land on the map behind it instead of the button.
+ * attract card and the countdown dialog. Counting their pointerdown would unmount them under the finger, so the
+ * tap's click would land on the map behind instead of the button.
  */
 export const IDLE_SELF_REPORTING = 'data-idle-self-reporting';
 
@@ -181,7 +181,8 @@ export function useIdle(options: { attractMs: number | null; resetMs: number | n
     const m = machine;
     let lastMove = 0;
     const onActivity = (e: Event) => {
-      if (reportsItself(e.target)) return;
+      // A key always counts (no click follows it); a touch on a self-reporting element counts on its click.
+      if (e.type !== 'keydown' && reportsItself(e.target)) return;
       // A hovering mouse is nobody touching (and must not hide the card it is about to tap); a drag is. Drags fire
       // many moves: count at most one every 250 ms.
       if (e.type === 'pointermove') {
