@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { fetchContentText, type LoadResult } from './load-sites.ts';
 
 /** Fetch a JSON content file and parse it with its schema; every failure is a message naming the file. */
-export async function loadContentJson<T>(path: string, schema: z.ZodType<T>, fetchFn: typeof fetch = fetch): Promise<LoadResult<T>> {
+export async function loadContentJson<T>(path: string, schema: z.ZodMiniType<T>, fetchFn: typeof fetch = fetch): Promise<LoadResult<T>> {
   const text = await fetchContentText(path, fetchFn);
   if (!text.ok) return text;
   let json: unknown;

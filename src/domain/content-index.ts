@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import './schema/zod-config.ts'; // English messages (and no eval), as for every schema module
+import { z } from 'zod/mini';
 import type { ValidContent } from './validate/validate-content.ts';
 
 /**
@@ -11,7 +12,7 @@ export const ContentIndexSchema = z.strictObject({
 });
 export type ContentIndex = z.infer<typeof ContentIndexSchema>;
 
-export const SearchTextSchema = z.record(z.string(), z.strictObject({ vi: z.string().optional(), en: z.string().optional() }));
+export const SearchTextSchema = z.record(z.string(), z.strictObject({ vi: z.optional(z.string()), en: z.optional(z.string()) }));
 export type SearchText = z.infer<typeof SearchTextSchema>;
 
 export function buildContentIndex(content: ValidContent, storyModes: ContentIndex['storyModes'] = []): ContentIndex {

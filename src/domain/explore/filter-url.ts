@@ -3,7 +3,7 @@
  * ?cat=museum,prison&rank=national&period=1946-1954&district=Định Hóa&commune=xã Phú Đình
  * Parsing never throws: unknown or malformed values are dropped, duplicates removed, first-seen order kept.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CategorySchema } from '../schema/site.ts';
 import { PERIOD_IDS, RANK_FILTERS, emptyFilters, type FacetKey, type FilterState, type PeriodId } from './filters.ts';
 
@@ -25,19 +25,16 @@ const MAX_RAW_LENGTH = MAX_VALUES_PER_FACET * (MAX_VALUE_LENGTH + 1);
 const PeriodIdSchema = z.enum(PERIOD_IDS as [PeriodId, ...PeriodId[]]);
 
 /** A place name: letters, marks, digits, spaces and a little punctuation; no control or markup characters. */
-const PlaceNameSchema = z
-  .string()
-  .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
-  .pipe(
-    z
-      .string()
-      .min(1)
-      .max(MAX_VALUE_LENGTH)
-      .regex(/^[\p{L}\p{M}\p{N} .'’()-]+$/u),
-  );
+const PlaceNameSchema = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim()),
+  ),
+  z.string().check(z.minLength(1), z.maxLength(MAX_VALUE_LENGTH), z.regex(/^[\p{L}\p{M}\p{N} .'’()-]+$/u)),
+);
 
 /** All values of one key (repeated keys are merged), split on commas, validated, deduplicated. */
-function readList<T>(params: URLSearchParams, key: string, schema: z.ZodType<T>): T[] {
+function readList<T>(params: URLSearchParams, key: string, schema: z.ZodMiniType<T>): T[] {
   const out: T[] = [];
   const seen = new Set<T>();
   for (const raw of params.getAll(key)) {

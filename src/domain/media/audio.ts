@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HttpUrlSchema, LangSchema } from '../schema/common.ts';
 import { LicenceSchema } from './licences.ts';
 
@@ -20,14 +20,16 @@ export const MAX_AUDIO_BYTES = 30 * 1024 * 1024;
 export const AUDIO_FILE_NAME = /^data\/audio\/(?<siteId>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?<lang>vi|en)\.(?<ext>mp3|m4a|opus)$/;
 export const AUDIO_SIDECAR_NAME = /^data\/audio\/(?<siteId>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?<lang>vi|en)\.json$/;
 
-const text = z.string({ error: (iss) => (iss.input === undefined ? 'is missing' : 'must be text') }).refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+const text = z
+  .string({ error: (iss) => (iss.input === undefined ? 'is missing' : 'must be text') })
+  .check(z.refine((s) => s.trim().length > 0, { message: 'must not be empty' }));
 
 /** What an editor writes beside a recording. */
 export const AudioSidecarSchema = z.strictObject({
   /** Who speaks (and who recorded), as they want to be credited. */
   credit: text,
   licence: LicenceSchema,
-  licenceUrl: HttpUrlSchema.optional(),
+  licenceUrl: z.optional(HttpUrlSchema),
   /** Where the recording comes from: a URL, or who made it for the project and when. */
   source: text,
 });
@@ -36,13 +38,13 @@ export type AudioSidecar = z.infer<typeof AudioSidecarSchema>;
 /** One recording as the app receives it (content/audio.json). */
 export const RecordingSchema = z.strictObject({
   /** Relative to the app's base: content/audio/<site-id>.<lang>.<hash>.<ext>. */
-  src: z.string().regex(/^content\/audio\/[\w.-]+\.(mp3|m4a|opus)$/),
+  src: z.string().check(z.regex(/^content\/audio\/[\w.-]+\.(mp3|m4a|opus)$/)),
   type: z.string(),
   /** Seconds, as measured by the build. */
-  duration: z.number().positive(),
+  duration: z.number().check(z.positive()),
   credit: text,
   licence: LicenceSchema,
-  licenceUrl: HttpUrlSchema.optional(),
+  licenceUrl: z.optional(HttpUrlSchema),
   source: text,
 });
 export type Recording = z.infer<typeof RecordingSchema>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import '../schema/zod-config.ts'; // English messages (and no eval), as for every schema module
+import { z } from 'zod/mini';
 
 /**
  * Licences under which the app may ship a recording or a photo. Anything else (all rights reserved, "found on the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HttpUrlSchema, LocalizedTextSchema, PartialDateSchema } from '../schema/common.ts';
 import { LicenceSchema } from './licences.ts';
 
@@ -28,7 +28,9 @@ const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const PHOTO_FILE_NAME = new RegExp(`^data/images/(?<siteId>${SLUG})/(?<name>${SLUG})\\.(?<ext>jpg|jpeg|png|webp)$`);
 export const PHOTO_SIDECAR_NAME = new RegExp(`^data/images/(?<siteId>${SLUG})/(?<name>${SLUG})\\.json$`);
 
-const text = z.string({ error: (iss) => (iss.input === undefined ? 'is missing' : 'must be text') }).refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+const text = z
+  .string({ error: (iss) => (iss.input === undefined ? 'is missing' : 'must be text') })
+  .check(z.refine((s) => s.trim().length > 0, { message: 'must not be empty' }));
 const localized = z.strictObject(LocalizedTextSchema.shape, { error: (iss) => (iss.input === undefined ? 'is missing (write it in vi and en)' : 'must be { "vi": …, "en": … }') });
 
 /** What an editor writes beside a photo. */
@@ -39,7 +41,7 @@ export const PhotoSidecarSchema = z.strictObject({
   /** Who took the photo (and who holds it), as they want to be credited. */
   credit: text,
   licence: LicenceSchema,
-  licenceUrl: HttpUrlSchema.optional(),
+  licenceUrl: z.optional(HttpUrlSchema),
   /** Where the photo was published or obtained (a page with the licence). */
   source: HttpUrlSchema,
   /** When it was taken: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -47,26 +49,26 @@ export const PhotoSidecarSchema = z.strictObject({
 });
 export type PhotoSidecar = z.infer<typeof PhotoSidecarSchema>;
 
-const imageSrc = z.string().regex(/^content\/images\/[\w.-]+\/[\w.-]+\.(webp|avif)$/);
-export const PhotoSourceSchema = z.strictObject({ src: imageSrc, width: z.number().int().positive(), height: z.number().int().positive() });
+const imageSrc = z.string().check(z.regex(/^content\/images\/[\w.-]+\/[\w.-]+\.(webp|avif)$/));
+export const PhotoSourceSchema = z.strictObject({ src: imageSrc, width: z.number().check(z.int(), z.positive()), height: z.number().check(z.int(), z.positive()) });
 export type PhotoSource = z.infer<typeof PhotoSourceSchema>;
 
 /** One photo as the app receives it (content/images.json). */
 export const PhotoSchema = z.strictObject({
   id: z.string(),
   /** The original's size, so the page reserves the box before anything loads. */
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
+  width: z.number().check(z.int(), z.positive()),
+  height: z.number().check(z.int(), z.positive()),
   /** A tiny blurred WebP as a data URI. */
-  placeholder: z.string().regex(/^data:image\/webp;base64,[A-Za-z0-9+/=]+$/),
+  placeholder: z.string().check(z.regex(/^data:image\/webp;base64,[A-Za-z0-9+/=]+$/)),
   /** Widest last; the first is the precached thumbnail. */
-  webp: z.array(PhotoSourceSchema).min(1),
+  webp: z.array(PhotoSourceSchema).check(z.minLength(1)),
   avif: z.array(PhotoSourceSchema),
   caption: LocalizedTextSchema,
   alt: LocalizedTextSchema,
   credit: text,
   licence: LicenceSchema,
-  licenceUrl: HttpUrlSchema.optional(),
+  licenceUrl: z.optional(HttpUrlSchema),
   source: HttpUrlSchema,
   date: PartialDateSchema,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HttpUrlSchema, LocalizedTextSchema, NonBlankStringSchema, SlugSchema } from '../schema/common.ts';
 
 /**
@@ -21,7 +21,7 @@ export const QUIZ_FILE_NAME = /^data\/quizzes\/(?<siteId>[^/]+)\.yaml$/;
 export const QuizOptionSchema = z.strictObject({
   vi: NonBlankStringSchema,
   en: NonBlankStringSchema,
-  correct: z.boolean().optional(),
+  correct: z.optional(z.boolean()),
 });
 export type QuizOption = z.infer<typeof QuizOptionSchema>;
 
@@ -29,39 +29,40 @@ export const QuizQuestionSchema = z
   .strictObject({
     id: SlugSchema,
     /** The `##` heading of the story (in each language) the question comes from; absent = the opening paragraphs. */
-    section: LocalizedTextSchema.optional(),
+    section: z.optional(LocalizedTextSchema),
     source: HttpUrlSchema,
     question: LocalizedTextSchema,
     options: z
       .array(QuizOptionSchema)
-      .min(3, { message: 'a question needs 3 or 4 options' })
-      .max(4, { message: 'a question needs 3 or 4 options' }),
+      .check(z.minLength(3, { message: 'a question needs 3 or 4 options' }), z.maxLength(4, { message: 'a question needs 3 or 4 options' })),
     explanation: LocalizedTextSchema,
   })
-  .superRefine((q, ctx) => {
-    const correct = q.options.filter((o) => o.correct === true).length;
-    if (correct === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'no option is marked correct: true' });
-    if (correct === q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'every option is marked correct' });
-    for (const lang of ['vi', 'en'] as const) {
-      const seen = new Set<string>();
-      q.options.forEach((o, i) => {
-        const key = o[lang].trim().toLowerCase();
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['options', i, lang], message: `duplicate option "${o[lang]}"` });
-        seen.add(key);
-      });
-    }
-  });
+  .check(
+    z.superRefine((q, ctx) => {
+      const correct = q.options.filter((o) => o.correct === true).length;
+      if (correct === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'no option is marked correct: true' });
+      if (correct === q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'every option is marked correct' });
+      for (const lang of ['vi', 'en'] as const) {
+        const seen = new Set<string>();
+        q.options.forEach((o, i) => {
+          const key = o[lang].trim().toLowerCase();
+          if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['options', i, lang], message: `duplicate option "${o[lang]}"` });
+          seen.add(key);
+        });
+      }
+    }),
+  );
 export type QuizQuestion = z.infer<typeof QuizQuestionSchema>;
 
 export const QuizFileSchema = z.strictObject({
-  questions: z.array(QuizQuestionSchema).min(3, { message: 'a site quiz needs at least 3 questions' }),
+  questions: z.array(QuizQuestionSchema).check(z.minLength(3, { message: 'a site quiz needs at least 3 questions' })),
 });
 export type QuizFile = z.infer<typeof QuizFileSchema>;
 
 /** A validated quiz as the app receives it: the site it belongs to and its questions. */
 export const SiteQuizSchema = z.strictObject({
   siteId: SlugSchema,
-  questions: z.array(QuizQuestionSchema).min(1),
+  questions: z.array(QuizQuestionSchema).check(z.minLength(1)),
 });
 export type SiteQuiz = z.infer<typeof SiteQuizSchema>;
 

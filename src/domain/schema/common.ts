@@ -1,5 +1,5 @@
 import './zod-config.ts';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The two languages of the product; Vietnamese first. */
 export const LANGS = ['vi', 'en'] as const;
@@ -8,7 +8,7 @@ export const LangSchema = z.enum(LANGS);
 
 const nonBlank = z
   .string({ error: 'must be text' })
-  .refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+  .check(z.refine((s) => s.trim().length > 0, { message: 'must not be empty' }));
 
 /** Text in both languages. A missing translation is a data error, never a silent fallback. */
 export const LocalizedTextSchema = z.strictObject({
@@ -18,16 +18,16 @@ export const LocalizedTextSchema = z.strictObject({
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** http(s) URL only: no javascript:, data: or relative links in content. */
-export const HttpUrlSchema = z
-  .string()
-  .refine((s) => {
+export const HttpUrlSchema = z.string().check(
+  z.refine((s) => {
     try {
       const u = new URL(s);
       return u.protocol === 'http:' || u.protocol === 'https:';
     } catch {
       return false;
     }
-  }, { message: 'must be an http(s) URL' });
+  }, { message: 'must be an http(s) URL' }),
+);
 
 function isRealDate(y: number, m?: number, d?: number): boolean {
   if (m === undefined) return true;
@@ -38,16 +38,16 @@ function isRealDate(y: number, m?: number, d?: number): boolean {
 }
 
 /** A historical date as precise as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar day. */
-export const PartialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' })
-  .refine(
+export const PartialDateSchema = z.string().check(
+  z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' }),
+  z.refine(
     (s) => {
       const [y, m, d] = s.split('-').map(Number);
       return y !== undefined && y >= 1000 && y <= 2100 && isRealDate(y, m, d);
     },
     { message: 'is not a real calendar date' },
-  );
+  ),
+);
 
 export const SourceSchema = z.strictObject({
   title: nonBlank,
@@ -57,6 +57,6 @@ export type Source = z.infer<typeof SourceSchema>;
 
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a lowercase slug (a-z, 0-9, hyphens)' });
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a lowercase slug (a-z, 0-9, hyphens)' }));
 
 export { nonBlank as NonBlankStringSchema };

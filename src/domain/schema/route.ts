@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LocalizedTextSchema, SlugSchema, SourceSchema } from './common.ts';
 import type { SiteFeature } from './site.ts';
 
@@ -9,19 +9,19 @@ export type LegMode = z.infer<typeof LegModeSchema>;
 
 const LonLatSchema = z
   .tuple([z.number(), z.number()], { error: 'must be [longitude, latitude]' })
-  .refine((c) => c.every((n) => Number.isFinite(n)), { message: 'coordinates must be finite numbers' });
+  .check(z.refine((c) => c.every((n) => Number.isFinite(n)), { message: 'coordinates must be finite numbers' }));
 
 /** A drawn leg path (GeoJSON LineString, lon/lat). */
 export const LineStringSchema = z.strictObject({
   type: z.literal('LineString'),
-  coordinates: z.array(LonLatSchema).min(2, { message: 'a LineString needs at least 2 positions' }),
+  coordinates: z.array(LonLatSchema).check(z.minLength(2, { message: 'a LineString needs at least 2 positions' })),
 });
 export type LineString = z.infer<typeof LineStringSchema>;
 
 export const RouteStopSchema = z.strictObject({
   site: SlugSchema,
   /** Minutes on site; 0 = passing through (e.g. walking back through a hub). */
-  minutes: z.number().int().min(0).max(600),
+  minutes: z.number().check(z.int(), z.minimum(0), z.maximum(600)),
 });
 export type RouteStop = z.infer<typeof RouteStopSchema>;
 
@@ -29,16 +29,18 @@ export const RouteLegSchema = z
   .strictObject({
     mode: LegModeSchema,
     /** Distance as a source states it, in km. Only for the exact pair of places the source names. */
-    distanceKm: z.number().positive().max(500).optional(),
-    source: SourceSchema.optional(),
-    note: LocalizedTextSchema.optional(),
-    geometry: LineStringSchema.optional(),
+    distanceKm: z.optional(z.number().check(z.positive(), z.maximum(500))),
+    source: z.optional(SourceSchema),
+    note: z.optional(LocalizedTextSchema),
+    geometry: z.optional(LineStringSchema),
   })
-  .superRefine((leg, ctx) => {
-    if (leg.distanceKm !== undefined && leg.source === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['source'], message: 'a distanceKm must cite the source that gives it' });
-    }
-  });
+  .check(
+    z.superRefine((leg, ctx) => {
+      if (leg.distanceKm !== undefined && leg.source === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['source'], message: 'a distanceKm must cite the source that gives it' });
+      }
+    }),
+  );
 export type RouteLeg = z.infer<typeof RouteLegSchema>;
 
 export const RouteSchema = z
@@ -46,29 +48,33 @@ export const RouteSchema = z
     id: SlugSchema,
     name: LocalizedTextSchema,
     description: LocalizedTextSchema,
-    stops: z.array(RouteStopSchema).min(2, { message: 'a route needs at least 2 stops' }),
+    stops: z.array(RouteStopSchema).check(z.minLength(2, { message: 'a route needs at least 2 stops' })),
     legs: z.array(RouteLegSchema),
   })
-  .superRefine((r, ctx) => {
-    if (r.legs.length !== r.stops.length - 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['legs'],
-        message: `a route with ${r.stops.length} stops needs ${Math.max(0, r.stops.length - 1)} legs, found ${r.legs.length}`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((r, ctx) => {
+      if (r.legs.length !== r.stops.length - 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['legs'],
+          message: `a route with ${r.stops.length} stops needs ${Math.max(0, r.stops.length - 1)} legs, found ${r.legs.length}`,
+        });
+      }
+    }),
+  );
 export type Route = z.infer<typeof RouteSchema>;
 
 export const RoutesFileSchema = z
   .strictObject({ routes: z.array(RouteSchema) })
-  .superRefine((f, ctx) => {
-    const seen = new Set<string>();
-    f.routes.forEach((r, i) => {
-      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['routes', i, 'id'], message: `duplicate route id "${r.id}"` });
-      seen.add(r.id);
-    });
-  });
+  .check(
+    z.superRefine((f, ctx) => {
+      const seen = new Set<string>();
+      f.routes.forEach((r, i) => {
+        if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['routes', i, 'id'], message: `duplicate route id "${r.id}"` });
+        seen.add(r.id);
+      });
+    }),
+  );
 export type RoutesFile = z.infer<typeof RoutesFileSchema>;
 
 export interface RouteProblem {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   LocalizedTextSchema,
   NonBlankStringSchema,
@@ -44,10 +44,10 @@ export const RankSchema = z.strictObject({
    */
   level: RankLevelSchema,
   /** A component site of the special national ATK Định Hóa relic ("thuộc Khu di tích quốc gia đặc biệt ATK Định Hóa"). */
-  atkComponent: z.boolean().optional(),
-  decision: NonBlankStringSchema.optional(),
-  year: z.number().int().min(1900).max(2100).optional(),
-  note: LocalizedTextSchema.optional(),
+  atkComponent: z.optional(z.boolean()),
+  decision: z.optional(NonBlankStringSchema),
+  year: z.optional(z.number().check(z.int(), z.minimum(1900), z.maximum(2100))),
+  note: z.optional(LocalizedTextSchema),
 });
 
 /**
@@ -72,11 +72,11 @@ export const PlaceSchema = z.strictObject({
   /** Commune or ward before 2025, e.g. "Phú Đình". */
   commune: NonBlankStringSchema,
   /** Hamlet or street address when the sources give one. */
-  hamlet: NonBlankStringSchema.optional(),
+  hamlet: z.optional(NonBlankStringSchema),
   /** Commune or ward after 1/7/2025, e.g. "xã Phú Đình"; for a site spread over several, the main one. */
   communeAfter2025: NonBlankStringSchema,
   /** Further communes or wards after 1/7/2025 that a site spread over several also lies in (relic areas). */
-  otherCommunesAfter2025: z.array(NonBlankStringSchema).min(1).optional(),
+  otherCommunesAfter2025: z.optional(z.array(NonBlankStringSchema).check(z.minLength(1))),
   /** How sure the post-2025 unit is: official (NQ 1683 text read), secondary (third-party list), uncertain. */
   communeAfter2025Confidence: z.enum(['official', 'secondary', 'uncertain']),
 });
@@ -85,35 +85,37 @@ export const LocationSchema = z.strictObject({
   confidence: ConfidenceSchema,
   note: LocalizedTextSchema,
   /** Where the coordinate itself came from (a dataset, a survey), shown with the note, not among the site's sources. */
-  origin: SourceSchema.optional(),
+  origin: z.optional(SourceSchema),
 });
 
 export const VisitSchema = z.strictObject({
   /** Suggested minutes on site for a class visit. */
-  minutes: z.number().int().min(5).max(600).optional(),
-  opening: LocalizedTextSchema.optional(),
-  ticket: LocalizedTextSchema.optional(),
-  operator: NonBlankStringSchema.optional(),
+  minutes: z.optional(z.number().check(z.int(), z.minimum(5), z.maximum(600))),
+  opening: z.optional(LocalizedTextSchema),
+  ticket: z.optional(LocalizedTextSchema),
+  operator: z.optional(NonBlankStringSchema),
   /** How to get there from Thái Nguyên city and from Hà Nội, only as the sources say it (with the source named). */
-  fromCity: LocalizedTextSchema.optional(),
-  fromHanoi: LocalizedTextSchema.optional(),
+  fromCity: z.optional(LocalizedTextSchema),
+  fromHanoi: z.optional(LocalizedTextSchema),
 });
 
 export const ImageSchema = z.strictObject({
-  src: NonBlankStringSchema.refine((s) => /^\/?images\/[\w./-]+$/.test(s) && !s.includes('..'), {
-    message: 'must be a path under images/ stored in the repository (no hotlinks)',
-  }),
+  src: NonBlankStringSchema.check(
+    z.refine((s) => /^\/?images\/[\w./-]+$/.test(s) && !s.includes('..'), {
+      message: 'must be a path under images/ stored in the repository (no hotlinks)',
+    }),
+  ),
   alt: LocalizedTextSchema,
   credit: NonBlankStringSchema,
   licence: NonBlankStringSchema,
-  licenceUrl: HttpUrlSchema.optional(),
+  licenceUrl: z.optional(HttpUrlSchema),
 });
 
 export const SitePropertiesSchema = z.strictObject({
   name: LocalizedTextSchema,
   /** A short name for map labels and lists, when the full name is long. */
-  shortName: LocalizedTextSchema.optional(),
-  aliases: z.array(NonBlankStringSchema).default([]),
+  shortName: z.optional(LocalizedTextSchema),
+  aliases: z._default(z.array(NonBlankStringSchema), []),
   summary: LocalizedTextSchema,
   category: CategorySchema,
   /** Is this a "red address" (revolutionary / traditional-education site)? Scenic spots say false honestly. */
@@ -122,19 +124,21 @@ export const SitePropertiesSchema = z.strictObject({
   dates: z.array(KeyDateSchema),
   place: PlaceSchema,
   location: LocationSchema,
-  visit: VisitSchema.default({}),
-  images: z.array(ImageSchema).default([]),
-  sources: z.array(SourceSchema).min(1, { message: 'every site needs at least one source' }),
+  visit: z._default(VisitSchema, {}),
+  images: z._default(z.array(ImageSchema), []),
+  sources: z.array(SourceSchema).check(z.minLength(1, { message: 'every site needs at least one source' })),
 });
 export type SiteProperties = z.infer<typeof SitePropertiesSchema>;
 
 const LonLatSchema = z
   .tuple([z.number(), z.number()], { error: 'must be [longitude, latitude]' })
-  .refine((c) => c.every((n) => Number.isFinite(n)), { message: 'coordinates must be finite numbers' })
-  .refine(
-    ([lon, lat]) =>
-      lon >= PROVINCE_BBOX.west && lon <= PROVINCE_BBOX.east && lat >= PROVINCE_BBOX.south && lat <= PROVINCE_BBOX.north,
-    { message: `is outside the province (lon ${PROVINCE_BBOX.west}–${PROVINCE_BBOX.east}, lat ${PROVINCE_BBOX.south}–${PROVINCE_BBOX.north})` },
+  .check(
+    z.refine((c) => c.every((n) => Number.isFinite(n)), { message: 'coordinates must be finite numbers' }),
+    z.refine(
+      ([lon, lat]) =>
+        lon >= PROVINCE_BBOX.west && lon <= PROVINCE_BBOX.east && lat >= PROVINCE_BBOX.south && lat <= PROVINCE_BBOX.north,
+      { message: `is outside the province (lon ${PROVINCE_BBOX.west}–${PROVINCE_BBOX.east}, lat ${PROVINCE_BBOX.south}–${PROVINCE_BBOX.north})` },
+    ),
   );
 
 export const PointSchema = z.strictObject({
@@ -146,22 +150,24 @@ export const SiteFeatureSchema = z
   .strictObject({
     type: z.literal('Feature'),
     id: SlugSchema,
-    geometry: PointSchema.nullable(),
+    geometry: z.nullable(PointSchema),
     properties: SitePropertiesSchema,
   })
-  .superRefine((f, ctx) => {
-    const unknown = f.properties.location.confidence === 'none';
-    if (unknown && f.geometry !== null) {
-      ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'confidence "none" requires geometry: null' });
-    }
-    if (!unknown && f.geometry === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['properties', 'location', 'confidence'],
-        message: 'a site without geometry must have confidence "none"',
-      });
-    }
-  });
+  .check(
+    z.superRefine((f, ctx) => {
+      const unknown = f.properties.location.confidence === 'none';
+      if (unknown && f.geometry !== null) {
+        ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'confidence "none" requires geometry: null' });
+      }
+      if (!unknown && f.geometry === null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['properties', 'location', 'confidence'],
+          message: 'a site without geometry must have confidence "none"',
+        });
+      }
+    }),
+  );
 export type SiteFeature = z.infer<typeof SiteFeatureSchema>;
 export type LocatedSite = SiteFeature & { geometry: NonNullable<SiteFeature['geometry']> };
 

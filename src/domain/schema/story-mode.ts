@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LocalizedTextSchema, SlugSchema } from './common.ts';
 import { PROVINCE_BBOX } from './site.ts';
 
@@ -13,18 +13,20 @@ const inProvince = (lon: number, lat: number): boolean =>
 /** Fly to a site of sites.geojson (which must have a geometry), optionally at a given zoom. */
 export const SiteTargetSchema = z.strictObject({
   site: SlugSchema,
-  zoom: z.number().min(1).max(20).optional(),
+  zoom: z.optional(z.number().check(z.minimum(1), z.maximum(20))),
 });
 
 /** Fit the map to [west, south, east, north] (lon/lat), inside the province. */
 export const BoundsTargetSchema = z.strictObject({
   bounds: z
     .tuple([z.number(), z.number(), z.number(), z.number()], { error: 'must be [west, south, east, north]' })
-    .refine((b) => b.every((n) => Number.isFinite(n)), { message: 'bounds must be finite numbers' })
-    .refine(([w, s, e, n]) => w < e && s < n, { message: 'bounds must be [west, south, east, north] with west < east and south < north' })
-    .refine(([w, s, e, n]) => inProvince(w, s) && inProvince(e, n), {
-      message: `bounds must lie inside the province (lon ${PROVINCE_BBOX.west}–${PROVINCE_BBOX.east}, lat ${PROVINCE_BBOX.south}–${PROVINCE_BBOX.north})`,
-    }),
+    .check(
+      z.refine((b) => b.every((n) => Number.isFinite(n)), { message: 'bounds must be finite numbers' }),
+      z.refine(([w, s, e, n]) => w < e && s < n, { message: 'bounds must be [west, south, east, north] with west < east and south < north' }),
+      z.refine(([w, s, e, n]) => inProvince(w, s) && inProvince(e, n), {
+        message: `bounds must lie inside the province (lon ${PROVINCE_BBOX.west}–${PROVINCE_BBOX.east}, lat ${PROVINCE_BBOX.south}–${PROVINCE_BBOX.north})`,
+      }),
+    ),
 });
 
 export const StoryTargetSchema = z.union([SiteTargetSchema, BoundsTargetSchema], {
@@ -42,7 +44,7 @@ export const StoryChapterSchema = z.strictObject({
    * The sites the chapter talks about: highlighted and named on the map, and kept in view beside the card.
    * Default: the target site (none for a bounds target).
    */
-  places: z.array(SlugSchema).min(1).optional(),
+  places: z.optional(z.array(SlugSchema).check(z.minLength(1))),
 });
 export type StoryChapter = z.infer<typeof StoryChapterSchema>;
 
@@ -50,17 +52,19 @@ export const StoryModeSchema = z
   .strictObject({
     id: SlugSchema,
     title: LocalizedTextSchema,
-    chapters: z.array(StoryChapterSchema).min(1, { message: 'a story needs at least one chapter' }),
+    chapters: z.array(StoryChapterSchema).check(z.minLength(1, { message: 'a story needs at least one chapter' })),
   })
-  .superRefine((story, ctx) => {
-    const seen = new Set<string>();
-    story.chapters.forEach((chapter, i) => {
-      if (seen.has(chapter.id)) {
-        ctx.addIssue({ code: 'custom', path: ['chapters', i, 'id'], message: `duplicate chapter id "${chapter.id}"` });
-      }
-      seen.add(chapter.id);
-    });
-  });
+  .check(
+    z.superRefine((story, ctx) => {
+      const seen = new Set<string>();
+      story.chapters.forEach((chapter, i) => {
+        if (seen.has(chapter.id)) {
+          ctx.addIssue({ code: 'custom', path: ['chapters', i, 'id'], message: `duplicate chapter id "${chapter.id}"` });
+        }
+        seen.add(chapter.id);
+      });
+    }),
+  );
 export type StoryMode = z.infer<typeof StoryModeSchema>;
 
 export interface StoryModeReferenceError {

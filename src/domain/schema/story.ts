@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseDocument } from 'yaml';
 import { LangSchema, NonBlankStringSchema, PartialDateSchema, SlugSchema, SourceSchema, type Lang } from './common.ts';
 import { ImageSchema } from './site.ts';
@@ -20,14 +20,14 @@ import { ImageSchema } from './site.ts';
 export const STORY_FILE_NAME = /^(?<siteId>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?<lang>vi|en)\.md$/;
 
 /** A full calendar day, YYYY-MM-DD, that exists. */
-export const IsoDaySchema = PartialDateSchema.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), {
-  message: 'must be a full date YYYY-MM-DD',
-});
+export const IsoDaySchema = PartialDateSchema.check(
+  z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { message: 'must be a full date YYYY-MM-DD' }),
+);
 
 export const StoryFrontMatterSchema = z.strictObject({
   title: NonBlankStringSchema,
-  sources: z.array(SourceSchema).min(1, { message: 'a story needs at least one source' }),
-  images: z.array(ImageSchema).optional(),
+  sources: z.array(SourceSchema).check(z.minLength(1, { message: 'a story needs at least one source' })),
+  images: z.optional(z.array(ImageSchema)),
   updated: IsoDaySchema,
 });
 export type StoryFrontMatter = z.infer<typeof StoryFrontMatterSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LangSchema, SlugSchema, type Lang } from '../schema/common.ts';
 import { parseFilters, serializeFilters } from '../explore/filter-url.ts';
 import { emptyFilters, type FilterState } from '../explore/filters.ts';
@@ -19,10 +19,10 @@ export interface UrlState {
 export const EMPTY_URL_STATE: UrlState = { site: null, lang: null, filters: emptyFilters(), story: null, from: null };
 
 const MAX_VALUE_LENGTH = 200;
-const ChapterSchema = z.coerce.number().int().min(1).max(99);
+const ChapterSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(99));
 
 /** The first value of a key, if it parses; anything else (missing, malformed, too long) is ignored. */
-function first<T>(params: URLSearchParams, key: string, schema: z.ZodType<T>): T | null {
+function first<T>(params: URLSearchParams, key: string, schema: z.ZodMiniType<T>): T | null {
   const raw = params.get(key);
   if (raw === null || raw.length > MAX_VALUE_LENGTH) return null;
   const parsed = schema.safeParse(raw);

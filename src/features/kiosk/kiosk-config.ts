@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LangSchema, SlugSchema, type Lang } from '../../domain/schema/common.ts';
 import { HOME_BOUNDS } from '../../map/home-view.ts';
 
@@ -76,24 +76,25 @@ export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
 
 export const KIOSK_CONFIG_URL = 'kiosk-config.json';
 
-const seconds = (min: number, max: number) => z.number().finite().min(min).max(max);
+// z.number() rejects Infinity and NaN (classic zod's `.finite()` was a no-op in zod 4 for that reason).
+const seconds = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 const delay = (min: number, max: number) => z.union([z.literal(0), seconds(min, max)]);
-const Lon = z.number().min(100).max(112);
-const Lat = z.number().min(8).max(24);
+const Lon = z.number().check(z.minimum(100), z.maximum(112));
+const Lat = z.number().check(z.minimum(8), z.maximum(24));
 const Bounds = z
   .tuple([z.tuple([Lon, Lat]), z.tuple([Lon, Lat])])
-  .refine(([[w, s], [e, n]]) => w < e && s < n, { message: 'bounds must be [[west, south], [east, north]]' });
-const HttpBase = z
-  .string()
-  .max(300)
-  .refine((s) => {
+  .check(z.refine(([[w, s], [e, n]]) => w < e && s < n, { message: 'bounds must be [[west, south], [east, north]]' }));
+const HttpBase = z.string().check(
+  z.maxLength(300),
+  z.refine((s) => {
     try {
       const u = new URL(s);
       return u.protocol === 'https:' || u.protocol === 'http:';
     } catch {
       return false;
     }
-  }, { message: 'must be an http(s) address' });
+  }, { message: 'must be an http(s) address' }),
+);
 
 /** Field schemas of the file. Short delays are allowed (tests, the soak bench); a day is the ceiling. */
 const FIELDS = {
@@ -101,15 +102,15 @@ const FIELDS = {
   resetAfterSeconds: delay(0.1, 86400),
   countdownSeconds: seconds(0.05, 120),
   dwellSeconds: seconds(0.05, 600),
-  featuredSites: z.array(SlugSchema).max(100),
-  quizEvery: z.number().int().min(0).max(100),
-  home: z.strictObject({ lang: LangSchema.default('vi'), bounds: Bounds.default(HOME_BOUNDS) }),
+  featuredSites: z.array(SlugSchema).check(z.maxLength(100)),
+  quizEvery: z.number().check(z.int(), z.minimum(0), z.maximum(100)),
+  home: z.strictObject({ lang: z._default(LangSchema, 'vi'), bounds: z._default(Bounds, HOME_BOUNDS) }),
   shareBaseUrl: z.union([z.null(), HttpBase]),
   updateCheckMinutes: seconds(0, 24 * 60),
   // Hours (the same 0-or-a-range shape as the delays); tests go down to 0.00001 h = 36 ms.
   freshStartHours: delay(0.00001, 24 * 30),
   position: z.union([z.null(), z.strictObject({ lon: Lon, lat: Lat })]),
-} satisfies { [K in keyof KioskConfig]: z.ZodType<KioskConfig[K], unknown> };
+} satisfies { [K in keyof KioskConfig]: z.ZodMiniType<KioskConfig[K], unknown> };
 
 export interface ParsedKioskConfig {
   config: KioskConfig;
