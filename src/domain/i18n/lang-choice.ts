@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LangSchema, type Lang } from '../schema/common.ts';
 
 /** localStorage key of the language the visitor chose with the header switch (never set on the kiosk). */

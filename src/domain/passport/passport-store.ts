@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SlugSchema } from '../schema/common.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SlugSchema } from '../schema/common.ts';
 import type { Endpoint } from './endpoint.ts';
 
@@ -29,24 +29,24 @@ export const PlanStartSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('preset'), id: z.enum(START_PRESET_IDS) }),
   z.strictObject({
     kind: z.literal('point'),
-    lon: z.number().min(-180).max(180),
-    lat: z.number().min(-90).max(90),
+    lon: z.number().check(z.minimum(-180), z.maximum(180)),
+    lat: z.number().check(z.minimum(-90), z.maximum(90)),
   }),
 ]);
 export type PlanStart = z.infer<typeof PlanStartSchema>;
 
-export const ClockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be HH:MM (00:00–23:59)' });
+export const ClockSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be HH:MM (00:00–23:59)' }));
 
 export const PlanStopSchema = z.strictObject({
   site: SlugSchema,
-  minutes: z.number().int().min(0).max(600),
+  minutes: z.number().check(z.int(), z.minimum(0), z.maximum(600)),
 });
 export type PlanStop = z.infer<typeof PlanStopSchema>;
 
 export const LunchSchema = z.strictObject({
   /** Index of the stop after which the class has lunch (a position in the day, not a site). */
-  afterStop: z.number().int().min(0),
-  minutes: z.number().int().min(0).max(240),
+  afterStop: z.number().check(z.int(), z.minimum(0)),
+  minutes: z.number().check(z.int(), z.minimum(0), z.maximum(240)),
 });
 export type Lunch = z.infer<typeof LunchSchema>;
 
@@ -55,19 +55,21 @@ export const PlanSchema = z
     v: z.literal(1),
     start: PlanStartSchema,
     startTime: ClockSchema,
-    stops: z.array(PlanStopSchema).max(MAX_PLAN_STOPS),
-    lunch: LunchSchema.optional(),
+    stops: z.array(PlanStopSchema).check(z.maxLength(MAX_PLAN_STOPS)),
+    lunch: z.optional(LunchSchema),
   })
-  .superRefine((p, ctx) => {
-    if (p.lunch !== undefined && p.lunch.afterStop >= p.stops.length) {
-      ctx.addIssue({ code: 'custom', path: ['lunch', 'afterStop'], message: 'lunch must follow an existing stop' });
-    }
-    const seen = new Set<string>();
-    p.stops.forEach((s, i) => {
-      if (seen.has(s.site)) ctx.addIssue({ code: 'custom', path: ['stops', i, 'site'], message: 'a site appears twice' });
-      seen.add(s.site);
-    });
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      if (p.lunch !== undefined && p.lunch.afterStop >= p.stops.length) {
+        ctx.addIssue({ code: 'custom', path: ['lunch', 'afterStop'], message: 'lunch must follow an existing stop' });
+      }
+      const seen = new Set<string>();
+      p.stops.forEach((s, i) => {
+        if (seen.has(s.site)) ctx.addIssue({ code: 'custom', path: ['stops', i, 'site'], message: 'a site appears twice' });
+        seen.add(s.site);
+      });
+    }),
+  );
 export type Plan = z.infer<typeof PlanSchema>;
 
 export function emptyPlan(startTime = '07:00'): Plan {

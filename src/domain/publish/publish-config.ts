@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LocalizedTextSchema, type Lang } from '../schema/common.ts';
 
 /**
@@ -6,26 +6,28 @@ import { LocalizedTextSchema, type Lang } from '../schema/common.ts';
  * variable PUBLIC_BASE_URL, which wins). Canonical links, absolute preview-image URLs, the sitemap, the kiosk's QR
  * hand-off and the printed QR plates all start from `publicBaseUrl`. Pure: the build reads the file.
  */
-export const PublicBaseUrlSchema = z
-  .string()
-  .max(300)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && u.search === '' && u.hash === '';
-    } catch {
-      return false;
-    }
-  }, { message: 'must be an http(s) address without ?query or #hash, e.g. "https://diachido.example.vn/ban-do/"' })
+export const PublicBaseUrlSchema = z.pipe(
+  z.string().check(
+    z.maxLength(300),
+    z.refine((s) => {
+      try {
+        const u = new URL(s);
+        return (u.protocol === 'https:' || u.protocol === 'http:') && u.search === '' && u.hash === '';
+      } catch {
+        return false;
+      }
+    }, { message: 'must be an http(s) address without ?query or #hash, e.g. "https://diachido.example.vn/ban-do/"' }),
+  ),
   // One trailing slash, so "…/ban-do" and "…/ban-do/" mean the same folder.
-  .transform((s) => (s.endsWith('/') ? s : `${s}/`));
+  z.transform((s: string) => (s.endsWith('/') ? s : `${s}/`)),
+);
 
 export const PublishConfigSchema = z.strictObject({
-  $comment: z.string().optional(),
+  $comment: z.optional(z.string()),
   /** The public address of the map's folder; null: not decided yet (the build says what it leaves out). */
   publicBaseUrl: z.union([z.null(), PublicBaseUrlSchema]),
   /** The credit line printed on every QR plate (who puts the plates up), in both languages; null: none. */
-  plateCredit: z.union([z.null(), LocalizedTextSchema]).default(null),
+  plateCredit: z._default(z.union([z.null(), LocalizedTextSchema]), null),
 });
 export type PublishConfig = z.infer<typeof PublishConfigSchema>;
 

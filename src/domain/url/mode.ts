@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import '../schema/zod-config.ts'; // English messages (and no eval), as for every schema module
+import { z } from 'zod/mini';
 
 /** How the app runs: the ordinary site (phones, desktops) or the unattended touch screen at the relic site. */
 export type AppMode = 'default' | 'kiosk';

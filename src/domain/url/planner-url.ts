@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Plan } from '../plan/plan.ts';
 import { encodePlan } from '../plan/plan-url.ts';
 
@@ -12,14 +12,14 @@ export const PLANNER_OPEN_KEY = 'planner';
 export const PLAN_DATE_KEY = 'date';
 
 /** A real calendar day (2026-02-30 is not), years 1900–2199 (the sunset formula's range is wider). */
-export const PlanDateSchema = z
-  .string()
-  .regex(/^(19|20|21)\d\d-\d\d-\d\d$/)
-  .refine((s) => {
+export const PlanDateSchema = z.string().check(
+  z.regex(/^(19|20|21)\d\d-\d\d-\d\d$/),
+  z.refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     const t = new Date(Date.UTC(y, m - 1, d));
     return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-  }, 'not a calendar day');
+  }, 'not a calendar day'),
+);
 
 function paramsOf(search: string): URLSearchParams {
   try {
