@@ -1,5 +1,6 @@
 // Optional hosted basemap: VITE_BASEMAP_STYLE=<style URL> for a deployment with internet. Embedded stays the default.
-import { z } from 'zod';
+import '../domain/schema/zod-config.ts'; // English messages (and no eval), as for every schema module
+import { z } from 'zod/mini';
 
 const styleUrl = z.url({ protocol: /^https?$/ });
 

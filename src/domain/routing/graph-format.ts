@@ -2,7 +2,8 @@
 // scripts/routing and read by the routing worker. Coordinates are integers at 1e-5° (about 1 m), delta-encoded,
 // so the file stays small and gzips well. The header is validated with zod; the packed arrays are checked for
 // shape and range by decodeGraph (graph-decode.ts), so a corrupt file is a clear error, never a wrong route.
-import { z } from 'zod';
+import '../schema/zod-config.ts'; // English messages (and no eval), as for every schema module
+import { z } from 'zod/mini';
 
 export const GRAPH_FORMAT = 'red-address-map/road-graph';
 export const GRAPH_VERSION = 1;
@@ -36,13 +37,13 @@ export const GraphHeaderSchema = z.strictObject({
   format: z.literal(GRAPH_FORMAT),
   version: z.literal(GRAPH_VERSION),
   /** What the graph was built from: the embedded geodata or an OSM extract (file name only). */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   /** Hash of the inputs and build options: a new build of the same inputs gives the same file. */
-  inputsHash: z.string().regex(/^[0-9a-f]{16}$/),
-  kinds: z.array(z.enum(ROAD_KINDS)).min(1),
-  nodeCount: z.number().int().min(2),
-  edgeCount: z.number().int().min(1),
-  vertexCount: z.number().int().min(0),
+  inputsHash: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
+  kinds: z.array(z.enum(ROAD_KINDS)).check(z.minLength(1)),
+  nodeCount: z.number().check(z.int(), z.minimum(2)),
+  edgeCount: z.number().check(z.int(), z.minimum(1)),
+  vertexCount: z.number().check(z.int(), z.minimum(0)),
 });
 export type GraphHeader = z.infer<typeof GraphHeaderSchema>;
 
@@ -55,9 +56,9 @@ export type GraphHeader = z.infer<typeof GraphHeaderSchema>;
  */
 export const GraphFileSchema = z.strictObject({
   header: GraphHeaderSchema,
-  nodes: z.array(z.number().int()),
-  edges: z.array(z.number().int()),
-  vertices: z.array(z.number().int()),
+  nodes: z.array(z.number().check(z.int())),
+  edges: z.array(z.number().check(z.int())),
+  vertices: z.array(z.number().check(z.int())),
 });
 export type GraphFile = z.infer<typeof GraphFileSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** One thing wrong with the content, precise enough for an editor to find and fix it. */
 export interface Problem {
