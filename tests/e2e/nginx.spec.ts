@@ -13,9 +13,10 @@ import sitesRaw from '../../data/sites.geojson?raw';
 /**
  * Issue 16 item 6: the generated nginx site (scripts/deploy/nginx-conf.ts, deploy/nginx/) in Debian's real nginx,
  * started on a loopback port with a temporary prefix (scripts/deploy/nginx-run.ts), serving under the sub-path
- * /ban-do/: the ordinary build (dist/) for the headers, ranges and the offline reload, and a build made FOR that
- * address (PUBLIC_BASE_URL=http://127.0.0.1:<port>/ban-do/, `vite build` into a temporary folder, about 15–30 s) for
- * what only the public address changes: the 404 page's absolute <base>, the canonical links, the preview images.
+ * /ban-do/: the ordinary build (dist/) for the headers and ranges, and a build made FOR that address, as a deployer
+ * makes it (PUBLIC_BASE_URL=http://127.0.0.1:<port>/ban-do/, a production `vite build` into a temporary folder,
+ * about 15–30 s) for the browser: the site page booting and reloading offline from the service worker, the 404
+ * page's absolute <base>, the canonical links, the preview images.
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,7 +43,9 @@ beforeAll(async () => {
   // The public address is what makes a build sub-path specific (404.html's <base>, canonical, og:image, sitemap).
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', subDist, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: root,
-    env: { ...process.env, PUBLIC_BASE_URL: `${subOrigin}${PATH}` },
+    // NODE_ENV: vitest sets it to 'test', and a `vite build` that inherits that makes a development build (no service
+    // worker, React's development build): not what a deployer publishes.
+    env: { ...process.env, NODE_ENV: 'production', PUBLIC_BASE_URL: `${subOrigin}${PATH}` },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   server = await startNginx({ dir: subDist, path: PATH, repoRoot: root, port });
@@ -127,7 +130,7 @@ describe('nginx serving dist/ under /ban-do/ (deploy/nginx)', () => {
     page.on('response', (r) => {
       if (r.url().includes('.pmtiles') && !r.fromServiceWorker()) ranges.push({ status: r.status(), range: r.headers()['content-range'] ?? null });
     });
-    const response = await page.goto(url('dia-diem/tin-keo/'));
+    const response = await page.goto(subUrl('dia-diem/tin-keo/'));
     // The page as it came (the app replaces the pre-rendered markup once it has drawn itself).
     expect(await response?.text()).toContain(`<h1>${tinKeo.properties.name.vi}</h1>`);
     await waitForMap(page);
