@@ -12,9 +12,28 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await waitForMap(page);
 }
 
-export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__redAddressMap !== undefined, undefined, { timeout: 60000 });
+export async function waitForMap(page: Page, opts: { kiosk?: boolean; timeout?: number } = {}): Promise<void> {
+  await waitForHooks(page, opts.kiosk ?? false, opts.timeout ?? 60_000);
   await mapIdle(page);
+}
+
+/**
+ * Wait for the map's test hook (and the kiosk's), but fail at once, saying why, if the app shows instead that it
+ * has no map (WebGL refused: under heavy load Chromium's GPU process can fail to start, and it then blocks WebGL)
+ * or its error screen. A test that waited out its whole timeout there would only say "timeout".
+ */
+export async function waitForHooks(page: Page, kiosk: boolean, timeout: number): Promise<void> {
+  const outcome = await page.waitForFunction(
+    (k) => {
+      if (window.__redAddressMap !== undefined && (!k || window.__redAddressKiosk !== undefined)) return 'ready';
+      const stop = document.querySelector('.map-unavailable, .error-screen');
+      return stop ? `${stop.className}: ${stop.textContent?.trim().slice(0, 200) ?? ''}` : false;
+    },
+    kiosk,
+    { timeout },
+  );
+  const value = (await outcome.jsonValue()) as string;
+  if (value !== 'ready') throw new Error(`the app shows no map: ${value}`);
 }
 
 export async function mapIdle(page: Page): Promise<void> {

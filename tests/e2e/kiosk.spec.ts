@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, VIEWPORTS, type Browser, type Page } from './helper.ts';
-import { appUrl, jumpTo, mapCenter, mapIdle, panelSiteId, renderedSiteIds, selectInList } from './driver.ts';
+import { appUrl, jumpTo, mapCenter, mapIdle, panelSiteId, renderedSiteIds, selectInList, waitForMap } from './driver.ts';
 import config from '../../public/kiosk-config.json';
 
 let browser: Browser;
@@ -22,8 +22,7 @@ async function phase(page: Page): Promise<string | undefined> {
 /** Open in kiosk mode and wait for the map and the kiosk (generous timeouts: software WebGL, shared CPU). */
 async function openKiosk(page: Page, query: string): Promise<void> {
   await page.goto(appUrl(query));
-  await page.waitForFunction(() => window.__redAddressMap !== undefined && window.__redAddressKiosk !== undefined, undefined, { timeout: 180_000 });
-  await mapIdle(page);
+  await waitForMap(page, { kiosk: true, timeout: 180_000 });
 }
 
 /**
