@@ -165,6 +165,8 @@ const isRoutingRow = (r: Row) => r.measure.startsWith('road') || r.measure.start
 
 async function routingOnly(): Promise<void> {
   if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: repo, stdio: 'inherit' });
+  // The machine's load before this part starts (others' work), and at its end (this bench's own processes included).
+  const loadBefore = r1(loadavg()[0] ?? 0);
   const routing = runRoutingBench(join(repo, 'dist'));
   const app = await serve(repo, 'dist', join(repo, 'vite.config.ts'));
   const browser = await launchBrowser();
@@ -183,7 +185,7 @@ async function routingOnly(): Promise<void> {
   const kept = oldTable.filter((r) => !isRoutingRow(r));
   const table = at < 0 ? [...kept, ...rows] : [...kept.slice(0, at), ...rows, ...kept.slice(at)];
   printTable(rows);
-  const results = { ...old, routingDate: new Date().toISOString(), routingLoadAvg1m: r1(loadavg()[0] ?? 0), routing: { ...routing, browser: inBrowser }, table, pass: table.every((r) => r.pass !== false) };
+  const results = { ...old, routingDate: new Date().toISOString(), routingLoadAvg1m: { before: loadBefore, after: r1(loadavg()[0] ?? 0) }, routing: { ...routing, browser: inBrowser }, table, pass: table.every((r) => r.pass !== false) };
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   const ok = rows.every((r) => r.pass !== false);
   console.log(`\nwrote bench/results.json (routing only) – ${ok ? 'routing goals met' : 'SOME ROUTING GOALS MISSED'}`);
