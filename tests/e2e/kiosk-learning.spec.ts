@@ -70,12 +70,12 @@ describe('kiosk attract loop: photo card and quiz card (1920×1080, touch)', () 
     });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    // One quiz card after every site card; 20 s per card, so a finger has time to answer on a busy machine (the
-    // reveal after the wait is timed in the component test).
-    await page.goto(appUrl('?mode=kiosk&attract=1&reset=600&dwell=20&quizEvery=1'));
+    // One quiz card after every site card; 12 s per card, so a finger has time to answer on a busy machine (the
+    // reveal after the wait is timed in the component test; the test below fails if the timer revealed it first).
+    await page.goto(appUrl('?mode=kiosk&attract=1&reset=600&dwell=12&quizEvery=1'));
     await page.waitForFunction(() => window.__redAddressMap !== undefined && window.__redAddressKiosk !== undefined, undefined, { timeout: 180_000 });
     await mapIdle(page);
-    expect(await page.evaluate(() => window.__redAddressKiosk?.config())).toMatchObject({ quizEvery: 1, dwellSeconds: 20 });
+    expect(await page.evaluate(() => window.__redAddressKiosk?.config())).toMatchObject({ quizEvery: 1, dwellSeconds: 12 });
     // The tour may have started while the map loaded: a finger on the title ends it; a second later it starts afresh.
     const title = await page.locator('.app-header h1').boundingBox();
     if (!title) throw new Error('no title');
@@ -101,7 +101,7 @@ describe('kiosk attract loop: photo card and quiz card (1920×1080, touch)', () 
     // Its code came as a chunk of its own (bundle-budget.spec checks it is not in the first load).
     expect(requests.some((u) => /\/assets\/KioskQuizCard-[\w-]+\.js$/.test(u))).toBe(true);
     const options = quiz.locator('.attract-quiz__option');
-    // Answer first (the question waits 20 s for a finger), look at the layout after.
+    // Answer first (the question waits 12 s for a finger), look at the layout after.
     const second = options.nth(1);
     const box = await second.boundingBox();
     if (!box) throw new Error('no answer box');
