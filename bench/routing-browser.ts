@@ -28,6 +28,7 @@ import { encodePlan } from '../src/domain/plan/plan-url.ts';
 import type { Plan } from '../src/domain/plan/plan.ts';
 import { openPage, VIEWPORTS, type Browser, type Page } from '../scripts/lib/browser.ts';
 import { seededRandom } from '../tests/support/seeded-random.ts';
+import { median, r1 } from './stats.ts';
 
 export const ROUTING_BROWSER_GOALS = { longTaskMs: 50, matrixMs: 400 } as const;
 
@@ -137,8 +138,7 @@ function pageRecorder(): void {
     override postMessage(m: unknown, options?: Transferable[] | StructuredSerializeOptions): void {
       const msg = m as { type?: unknown; id?: unknown } | null;
       if (this.#routing && typeof msg?.type === 'string') out.posts.push({ t: performance.now(), type: msg.type, id: Number(msg.id) });
-      if (Array.isArray(options)) super.postMessage(m, options);
-      else super.postMessage(m, options);
+      super.postMessage(m, options as StructuredSerializeOptions);
     }
   }
   window.Worker = Watched;
@@ -192,12 +192,6 @@ const asScript = (fn: () => void): string => `var __name = (f) => f;\n(${fn.toSt
 
 const readPage = (page: Page) => page.evaluate(() => (window as unknown as { __rb: PageRecord }).__rb);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-}
-const r1 = (x: number) => Math.round(x * 10) / 10;
 const maxOrNull = (xs: Array<number | null>): number | null => {
   const v = xs.filter((x): x is number => x !== null);
   return v.length === 0 ? null : Math.max(...v);
@@ -206,12 +200,8 @@ const maxOrNull = (xs: Array<number | null>): number | null => {
 type Worker = ReturnType<Page['workers']>[number];
 
 async function routingWorker(page: Page): Promise<Worker> {
-  for (let i = 0; i < 600; i++) {
-    const w = page.workers().find((x) => x.url().includes('routing'));
-    if (w) return w;
-    await page.waitForTimeout(50);
-  }
-  throw new Error('the routing worker did not start');
+  const isRouting = (w: Worker) => w.url().includes('routing');
+  return page.workers().find(isRouting) ?? page.waitForEvent('worker', { predicate: isRouting, timeout: 30_000 });
 }
 
 async function oneRun(browser: Browser, url: string, plan: Plan): Promise<RoutingBrowserRun> {

@@ -12,6 +12,7 @@ import { decodeGraph } from '../src/domain/routing/graph-codec.ts';
 import { GRAPH_PATH } from '../src/domain/routing/graph-format.ts';
 import { createRouter } from '../src/domain/routing/router.ts';
 import { seededRandom } from '../tests/support/seeded-random.ts';
+import { r1 } from './stats.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 export const ROUTING_GOALS = { legP95Ms: 20, matrixMs: 400, graphGzipKb: 300, precacheMb: 20 } as const;
@@ -80,7 +81,6 @@ export function runRoutingBench(dist = join(repo, 'dist')): RoutingBenchResult {
     router.matrix(plan, 'coach');
     matrix.push(performance.now() - s);
   }
-  const r1 = (x: number) => Math.round(x * 10) / 10;
   const result = {
     legP95Ms: r1(pct(legs, 0.95)),
     legMedianMs: r1(pct(legs, 0.5)),

@@ -31,6 +31,7 @@ import { runSearchBench } from './search.bench.ts';
 import { runFilterBench } from './filters.bench.ts';
 import { runOptimizeBench } from './optimize.bench.ts';
 import { ROUTING_GOALS, runRoutingBench, type RoutingBenchResult } from './routing.bench.ts';
+import { median, r1 } from './stats.ts';
 import { ROUTING_BROWSER_GOALS, runRoutingBrowserBench, type RoutingBrowserResult } from './routing-browser.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -45,12 +46,6 @@ const VIEWPORT = { width: 390, height: 844 };
 
 export const GOALS = { extraJsKb: 90, idleRatio: 1.3, keystrokeMs: 16 } as const;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-}
-const r1 = (x: number) => Math.round(x * 10) / 10;
 
 async function buildFloor(): Promise<void> {
   rmSync(floorDist, { recursive: true, force: true });
