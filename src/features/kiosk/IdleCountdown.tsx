@@ -27,7 +27,8 @@ export function IdleCountdown({ secondsLeft, onContinue }: { secondsLeft: number
         <p id="idle-countdown-text" className="idle-countdown__text">
           {t('kiosk.countdown', { count: secondsLeft })}
         </p>
-        <button ref={button} type="button" className="primary-button idle-countdown__continue" onClick={onContinue}>
+        {/* Its click (a tap, Enter or Space) reaches the dialog's onClick, like a tap anywhere on the dialog. */}
+        <button ref={button} type="button" className="primary-button idle-countdown__continue">
           {t('kiosk.continue')}
         </button>
       </div>

@@ -40,18 +40,18 @@ export default function PositionLayer({
   useEffect(() => {
     const m = map.current;
     if (!ready || m === null) return;
-    const fit = (): boolean => {
+    const fitView = (): boolean => {
       const c = m.getContainer();
       if (c.clientWidth === 0 || c.clientHeight === 0) return false;
       const [sw, ne] = positionBounds(data, nearest);
       m.fitBounds([sw, ne], { padding: fitPadding(c, 56), maxZoom: 15, duration: prefersReducedMotion() ? 0 : 700 });
       return true;
     };
-    if (fit()) return;
+    if (fitView()) return;
     // On a phone "Near me" is often pressed on the List tab, where the map is hidden (no size, so no fit): fit when
     // the map is shown again (MapLibre resizes with its container).
     const onResize = () => {
-      if (fit()) m.off('resize', onResize);
+      if (fitView()) m.off('resize', onResize);
     };
     m.on('resize', onResize);
     return () => {
