@@ -197,6 +197,9 @@ export function MapView(props: MapViewProps) {
       cursor={hover ? 'pointer' : 'grab'}
       attributionControl={false}
       locale={locale}
+      // Watch the WebGL context from the style's arrival, before the first full view: a context lost while the map
+      // loads would otherwise leave it blank for good, since `load` then never comes (use-context-restore.ts).
+      onStyleData={(e) => contextRestore.attach(e.target)}
       onLoad={(e) => {
         const map = e.target;
         addCategoryIcons(map);

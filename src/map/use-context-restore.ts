@@ -8,16 +8,20 @@ export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
  * Self-healing map. When the GPU drops the WebGL context (driver reset, memory pressure, a kiosk left on all
  * day), MapLibre rebuilds its style by itself once the context is restored; if the browser never restores it,
  * the map is remounted (a new canvas, a new context) by bumping the returned key. Listeners and the timer are
- * released when the map goes away.
+ * released when the map goes away. Attach it as early as the map exists, not on `load`: a context lost while the
+ * map is still loading means `load` never comes (the kiosk once sat on a blank map for good).
  */
 export function useContextRestore(timeoutMs = CONTEXT_RESTORE_TIMEOUT_MS): { key: number; attach: (map: MapLibreMap) => void } {
   const [key, setKey] = useState(0);
   const detach = useRef<(() => void) | null>(null);
+  const watched = useRef<HTMLCanvasElement | null>(null);
 
   const attach = useCallback(
     (map: MapLibreMap) => {
-      detach.current?.();
       const canvas = map.getCanvas();
+      if (watched.current === canvas) return;
+      detach.current?.();
+      watched.current = canvas;
       let timer: number | null = null;
       const clear = () => {
         if (timer !== null) window.clearTimeout(timer);
@@ -38,8 +42,11 @@ export function useContextRestore(timeoutMs = CONTEXT_RESTORE_TIMEOUT_MS): { key
       };
       canvas.addEventListener('webglcontextlost', onLost);
       canvas.addEventListener('webglcontextrestored', onRestored);
+      // Lost before we listened (the map attaches this as soon as its style arrives, before its first full view).
+      if (isContextLost(canvas)) onLost();
       detach.current = () => {
         clear();
+        watched.current = null;
         canvas.removeEventListener('webglcontextlost', onLost);
         canvas.removeEventListener('webglcontextrestored', onRestored);
         detach.current = null;
@@ -50,4 +57,10 @@ export function useContextRestore(timeoutMs = CONTEXT_RESTORE_TIMEOUT_MS): { key
 
   useEffect(() => () => detach.current?.(), []);
   return { key, attach };
+}
+
+/** The state of the canvas's WebGL context (getContext returns the context it already has, of either version). */
+function isContextLost(canvas: HTMLCanvasElement): boolean {
+  const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+  return gl?.isContextLost() ?? false;
 }

@@ -342,6 +342,37 @@ describe('kiosk mode (?mode=kiosk, timers shortened through the URL)', () => {
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
   }, SLOW);
 
+  // Issue 15 item 6, the 180 s race: under heavy CPU load the GPU process can drop the map's context while the map is
+  // still loading, before its first full view. The map then never fires `load`; the context watcher used to be
+  // attached only on `load`, so nothing rebuilt it and the kiosk stayed on a blank map (and the test waited 180 s).
+  it('rebuilds the map when its context is lost while it is still loading, before its first full view', async () => {
+    const { page } = await kioskPage();
+    // The first map canvas loses its context as soon as MapLibre has made it, long before the tiles of the first view.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __lostEarly?: HTMLCanvasElement };
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: Parameters<typeof getContext>) {
+        const ctx = getContext.apply(this, args) as RenderingContext | null;
+        if (w.__lostEarly === undefined && ctx && 'getExtension' in ctx && this.classList.contains('maplibregl-canvas')) {
+          w.__lostEarly = this;
+          const lose = ctx.getExtension('WEBGL_lose_context');
+          setTimeout(() => lose?.loseContext(), 0);
+        }
+        return ctx;
+      } as typeof getContext;
+    });
+    await openKiosk(page, '?mode=kiosk&attract=600&reset=600');
+    const facts = await page.evaluate(() => {
+      const lost = (window as unknown as { __lostEarly?: HTMLCanvasElement }).__lostEarly;
+      const canvas = window.__redAddressMap!.map.getCanvas();
+      return { lostOne: lost !== undefined, lostIsGone: lost !== undefined && !lost.isConnected, newCanvas: canvas !== lost };
+    });
+    expect(facts).toEqual({ lostOne: true, lostIsGone: true, newCanvas: true });
+    await jumpTo(page, 105.706083, 21.754766, 14);
+    expect((await renderedSiteIds(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
+  }, SLOW);
+
   it('shows a friendly message on an unexpected error and returns to the home screen by itself', async () => {
     const { page } = await kioskPage();
     await openKiosk(page, '?mode=kiosk&attract=600&reset=600&site=tin-keo');
