@@ -1,8 +1,9 @@
 // Commune and ward names from the anchor points of the research notes, as an inline GeoJSON source of the style.
-import type { GeoJSONSourceSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { COMMUNE_ANCHORS } from '../../domain/basemap/commune-anchors.ts';
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { COMMUNE_ANCHORS, communeLabel } from '../../domain/basemap/commune-anchors.ts';
+import type { Lang } from '../../domain/schema/common.ts';
 import { FONT_REGULAR } from './font-faces.ts';
-import { COMMUNES_SOURCE, halo, localName, size } from './layer-kit.ts';
+import { COMMUNES_SOURCE, halo, size } from './layer-kit.ts';
 import type { Theme } from './theme.ts';
 
 export function communeSource(): GeoJSONSourceSpecification {
@@ -13,7 +14,7 @@ export function communeSource(): GeoJSONSourceSpecification {
       features: COMMUNE_ANCHORS.map((a) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [a.lon, a.lat] },
-        properties: { name: a.name, kind: a.kind },
+        properties: { name: a.name, label_vi: communeLabel(a, 'vi'), label_en: communeLabel(a, 'en'), kind: a.kind },
       })),
     },
   };
@@ -23,14 +24,16 @@ export function communeSource(): GeoJSONSourceSpecification {
  * Names of communes and wards from zoom 11 (wards from 12, in the crowded city). A site often sits on its commune's
  * point (sites borrow it), so the name steps aside of the site symbol rather than drop out.
  */
-export function communeLabels(theme: Theme): LayerSpecification {
+export function communeLabels(theme: Theme, lang: Lang): LayerSpecification {
+  // "Điềm Mặc (cũ)" where the name names no unit since the 2025 merger (commune-anchors.ts).
+  const label: ExpressionSpecification = ['get', lang === 'vi' ? 'label_vi' : 'label_en'];
   return {
     id: 'place-commune',
     type: 'symbol',
     source: COMMUNES_SOURCE,
     minzoom: 11,
     layout: {
-      'text-field': ['step', ['zoom'], ['case', ['==', ['get', 'kind'], 'ward'], '', localName], 12, localName],
+      'text-field': ['step', ['zoom'], ['case', ['==', ['get', 'kind'], 'ward'], '', label], 12, label],
       'text-font': [FONT_REGULAR],
       'text-size': size(theme, [[11, 11], [14, 14]]),
       'text-letter-spacing': 0.04,

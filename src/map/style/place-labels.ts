@@ -48,7 +48,7 @@ export function placeLabels(theme: Theme, lang: Lang): LayerSpecification[] {
       },
       paint: { 'text-color': t.text, ...halo },
     },
-    communeLabels(theme),
+    communeLabels(theme, lang),
     {
       id: 'place-town',
       type: 'symbol',

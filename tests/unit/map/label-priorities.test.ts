@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateStyleMin, type LayerSpecification, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { COMMUNE_ANCHORS } from '../../../src/domain/basemap/commune-anchors.ts';
+import { COMMUNE_ANCHORS, communeLabel } from '../../../src/domain/basemap/commune-anchors.ts';
 import { buildBasemapStyle } from '../../../src/map/style/build-style.ts';
 import { CITY_LABEL_LAYER, COMMUNES_SOURCE, PLACE_LABELS_BOTTOM } from '../../../src/map/style/layers.ts';
 import { themes } from '../../../src/map/style/theme.ts';
@@ -54,6 +54,26 @@ describe('basemap names: places before everything else, the city first', () => {
     const communes = style.layers[at('place-commune')];
     expect(communes && 'minzoom' in communes ? communes.minzoom : undefined).toBe(11);
     expect(JSON.stringify(layout(communes)['text-field'])).toContain('"ward"');
+  });
+
+  it('marks a name "(cũ)" / "(former)" exactly where it names no unit since the 2025 merger, by the notes\' §3', () => {
+    const notes = readFileSync(join(import.meta.dirname, '../../../../shared/facts/NOTES.md'), 'utf8');
+    const section3 = (notes.split('## 3.')[1] ?? '').split('\n## ')[0]?.replaceAll('*', '').split('\n') ?? [];
+    for (const a of COMMUNE_ANCHORS) {
+      // The unit it joined is the notes' own line for it: "Điềm Mặc + Phú Đình → xã Phú Đình".
+      expect(section3.some((line) => line.includes(a.name) && line.includes(`→ ${a.after2025}`)), a.name).toBe(true);
+    }
+    const former = COMMUNE_ANCHORS.filter((a) => communeLabel(a, 'vi') !== a.name).map((a) => a.name);
+    expect(former.sort()).toEqual(['Bảo Linh', 'Điềm Mặc', 'Định Biên', 'Đồng Thịnh', 'Tân Thái', 'Tân Thịnh', 'Thanh Định', 'Trưng Vương'].sort());
+    const dm = COMMUNE_ANCHORS.find((a) => a.name === 'Điềm Mặc')!;
+    const pd = COMMUNE_ANCHORS.find((a) => a.name === 'Phú Đình')!;
+    expect([communeLabel(dm, 'vi'), communeLabel(dm, 'en'), communeLabel(pd, 'vi'), communeLabel(pd, 'en')]).toEqual(['Điềm Mặc (cũ)', 'Điềm Mặc (former)', 'Phú Đình', 'Phú Đình']);
+    // The map reads the label in its language from the inline source.
+    const source = style.sources[COMMUNES_SOURCE] as { data: GeoJSON.FeatureCollection };
+    expect(source.data.features.find((f) => f.properties?.['name'] === 'Điềm Mặc')?.properties?.['label_vi']).toBe('Điềm Mặc (cũ)');
+    expect(JSON.stringify(layout(style.layers[at('place-commune')])['text-field'])).toContain('label_vi');
+    const en = buildBasemapStyle({ theme: themes.default, lang: 'en', baseUrl });
+    expect(JSON.stringify(layout(en.layers.find((l) => l.id === 'place-commune'))['text-field'])).toContain('label_en');
   });
 });
 
