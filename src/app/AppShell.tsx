@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useMemo, useReducer, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SiteFeature } from '../domain/schema/site.ts';
-import { toMapFeatures } from '../domain/map-features.ts';
 import { applyFilters, emptyFilters } from '../domain/explore/filters.ts';
 import { parseUrlState } from '../domain/url/app-url.ts';
 import { EMPTY_CONTENT_INDEX, useContentIndex } from '../content/load-index.ts';
@@ -20,6 +19,7 @@ import { MapHandleContext } from '../map/map-handle.ts';
 import { appReducer, initialState } from './store.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
+import { useMapData } from './use-map-data.ts';
 import { rememberLang, startLang } from './start-lang.ts';
 // planner (issue 5) {
 import { initialPlanState, loadPlan, usePlan } from '../features/planner/use-plan.ts';
@@ -73,7 +73,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
     [state.selectedId, state.filters, state.story, byId, sites, storyIds],
   );
   const visible = useMemo(() => applyFilters(sites, view.filters), [sites, view.filters]);
-  const mapData = useMemo(() => toMapFeatures(visible), [visible]);
+  const mapData = useMapData(visible);
   const selected = view.selectedId !== null ? byId.get(view.selectedId) : undefined;
   const returnFocus = useRef<HTMLElement | null>(null);
 

@@ -1,3 +1,4 @@
+import type { Lang } from './schema/common.ts';
 import type { Category, Confidence, RankLevel, SiteFeature } from './schema/site.ts';
 
 const RANK_ORDER: Readonly<Record<RankLevel, number>> = { 'special-national': 0, national: 1, provincial: 2, none: 3, unknown: 3 };
@@ -17,7 +18,16 @@ export interface MapSiteProperties {
   /** For every site of a point that holds several, that point's label ("ATK Định Hóa +4"); else ''. */
   stack_vi: string;
   stack_en: string;
+  /**
+   * The site's commune or ward since 1/7/2025 ("xã Phú Đình", "Phú Đình commune"), a second line of its name at close
+   * zoom, where the basemap has no place name of its own; '' where the data leaves it uncertain.
+   */
+  commune_vi: string;
+  commune_en: string;
 }
+
+/** An administrative unit as the content writes it ("xã Phú Đình"), said in a language (format-place.ts). */
+export type UnitLabel = (unit: string, lang: Lang) => string;
 
 export interface MapSiteFeature {
   type: 'Feature';
@@ -31,12 +41,17 @@ export interface MapSiteCollection {
   features: MapSiteFeature[];
 }
 
-/** Derive the map's GeoJSON from the sites: located sites only, with short labels in both languages. */
-export function toMapFeatures(sites: readonly SiteFeature[]): MapSiteCollection {
+/**
+ * Derive the map's GeoJSON from the sites: located sites only, with short labels in both languages, and their
+ * commune in both where `unitLabel` is given.
+ */
+export function toMapFeatures(sites: readonly SiteFeature[], unitLabel?: UnitLabel): MapSiteCollection {
   const features: MapSiteFeature[] = [];
   for (const s of sites) {
     if (s.geometry === null) continue;
     const p = s.properties;
+    const commune = (lang: Lang): string =>
+      unitLabel === undefined || p.place.communeAfter2025Confidence === 'uncertain' ? '' : unitLabel(p.place.communeAfter2025, lang);
     features.push({
       type: 'Feature',
       id: s.id,
@@ -50,6 +65,8 @@ export function toMapFeatures(sites: readonly SiteFeature[]): MapSiteCollection 
         labelRank: RANK_ORDER[p.rank.level],
         stack_vi: '',
         stack_en: '',
+        commune_vi: commune('vi'),
+        commune_en: commune('en'),
       },
     });
   }

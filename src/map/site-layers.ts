@@ -44,7 +44,13 @@ export function siteSource(data: MapSiteCollection): SourceSpecification {
     clusterMaxZoom: CLUSTER_MAX_ZOOM,
     promoteId: 'id',
     // A cluster made of one stack only keeps the stack's label ("ATK Định Hóa +4"); any other cluster gets ''.
-    clusterProperties: { stack_vi: sameOrEmpty('stack_vi'), stack_en: sameOrEmpty('stack_en') },
+    // So does the commune its sites share.
+    clusterProperties: {
+      stack_vi: sameOrEmpty('stack_vi'),
+      stack_en: sameOrEmpty('stack_en'),
+      commune_vi: sameOrEmpty('commune_vi'),
+      commune_en: sameOrEmpty('commune_en'),
+    },
   };
 }
 

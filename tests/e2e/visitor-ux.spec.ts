@@ -113,8 +113,11 @@ describe('story mode "Kể chuyện ATK" on a phone', () => {
   });
 });
 
-/** The texts MapLibre placed for the given layers now (a symbol whose text is '' or was left out is not counted). */
-async function placedTexts(page: Page, layers: string[]): Promise<Array<{ layer: string; text: string }>> {
+/**
+ * The texts MapLibre placed for the given layers now (a symbol whose text is '' or was left out is not counted):
+ * `text` is the first line (the name), `lines` all of them (a site's commune is its second line from zoom 14).
+ */
+async function placedTexts(page: Page, layers: string[]): Promise<Array<{ layer: string; text: string; lines: string[] }>> {
   return page.evaluate((layers) => {
     const map = window.__redAddressMap?.map;
     if (!map) return [];
@@ -122,7 +125,10 @@ async function placedTexts(page: Page, layers: string[]): Promise<Array<{ layer:
       typeof v === 'string' ? v : ((v as { sections?: Array<{ text: string }> } | undefined)?.sections ?? []).map((s) => s.text).join('');
     return map
       .queryRenderedFeatures({ layers: layers.filter((l) => map.getLayer(l)) })
-      .map((f) => ({ layer: f.layer.id, text: text((f.layer.layout as Record<string, unknown> | undefined)?.['text-field']) }))
+      .map((f) => {
+        const lines = text((f.layer.layout as Record<string, unknown> | undefined)?.['text-field']).split('\n');
+        return { layer: f.layer.id, text: lines[0] ?? '', lines };
+      })
       .filter((t) => t.text !== '');
   }, layers);
 }
@@ -136,6 +142,37 @@ describe('map labels (issue 18 item 8)', () => {
     expect(names.filter((n) => n.layer === 'place-commune' || n.layer === 'road-label' || n.layer === 'place-village').map((n) => n.text)).toContain('Phú Đình');
     // Five sites on one point stay a cluster until the closest zoom: the cluster carries the stack's name.
     expect(names.filter((n) => n.layer === 'sites-cluster-label').map((n) => n.text)).toContain('ATK Định Hóa +4');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('on a phone at zoom 14 on the ATK (a view of under 2 × 3 km), a commune is named in view: under the point\'s name', async () => {
+    const { page, pageErrors } = await openPage(browser, { viewport: VIEWPORTS.phone, isMobile: true, hasTouch: true });
+    await openApp(page);
+    await jumpTo(page, ATK[0], ATK[1], 14);
+    // The nearest commune point of the notes (Phú Đình's) lies 1.7 km east of the ATK point, off a phone's screen;
+    // the sites there say which commune they are in, from their own data.
+    const stack = async () => (await placedTexts(page, ['sites-cluster-label'])).find((n) => n.text.startsWith('ATK Định Hóa'))?.lines;
+    expect(await stack()).toEqual(['ATK Định Hóa +4', 'xã Phú Đình']);
+    const inView = await page.evaluate(([lon, lat]) => window.__redAddressMap!.map.getBounds().contains([lon as number, lat as number]), ATK);
+    expect(inView).toBe(true);
+    // Every name placed in view says it (the Khuôn Tát point too); at zoom 13 the names are alone again.
+    const named = await placedTexts(page, ['sites-labels', 'sites-cluster-label']);
+    expect(named.length).toBeGreaterThan(1);
+    for (const n of named) expect(n.lines, n.text).toEqual([n.text, 'xã Phú Đình']);
+    // In English, the same unit in English words.
+    await page.locator('.lang-switch').tap();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.waitForFunction(() => {
+      const map = window.__redAddressMap?.map;
+      const f = map?.queryRenderedFeatures({ layers: ['sites-cluster-label'] })[0];
+      return JSON.stringify((f?.layer.layout as Record<string, unknown> | undefined)?.['text-field'] ?? '').includes('Phú Đình commune');
+    });
+    expect(await stack()).toEqual(['ATK Định Hóa +4', 'Phú Đình commune']);
+    await jumpTo(page, ATK[0], ATK[1], 13);
+    expect((await placedTexts(page, ['sites-labels', 'sites-cluster-label'])).every((n) => n.lines.length === 1)).toBe(true);
+    // Six sites sit on old Điềm Mặc's point, a cluster: its name steps clear of the count, marked as a former unit.
+    await jumpTo(page, 105.54015, 21.82833, 13);
+    expect((await placedTexts(page, ['place-commune'])).map((n) => n.text)).toContain('Điềm Mặc (former)');
     expect(pageErrors).toEqual([]);
   });
 

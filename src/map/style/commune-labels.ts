@@ -22,7 +22,8 @@ export function communeSource(): GeoJSONSourceSpecification {
 
 /**
  * Names of communes and wards from zoom 11 (wards from 12, in the crowded city). A site often sits on its commune's
- * point (sites borrow it), so the name steps aside of the site symbol rather than drop out.
+ * point (sites borrow it), so the name steps aside of the site symbol rather than drop out. A name that names no unit
+ * since the 2025 merger says so: "Điềm Mặc (cũ)".
  */
 export function communeLabels(theme: Theme, lang: Lang): LayerSpecification {
   // "Điềm Mặc (cũ)" where the name names no unit since the 2025 merger (commune-anchors.ts).
@@ -37,9 +38,12 @@ export function communeLabels(theme: Theme, lang: Lang): LayerSpecification {
       'text-font': [FONT_REGULAR],
       'text-size': size(theme, [[11, 11], [14, 14]]),
       'text-letter-spacing': 0.04,
-      'text-max-width': 7,
+      // "Thanh Định (cũ)" on one line.
+      'text-max-width': 10,
       'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
-      'text-radial-offset': 1.4,
+      // Clear of a cluster's count, whose padded box keeps every name off its circle (site-layers.ts): at 1.4 em a
+      // commune on a cluster's point (Điềm Mặc, Phú Đình) found no side free and dropped out.
+      'text-radial-offset': 1.9,
       'text-padding': 4,
     },
     paint: { 'text-color': theme.label.admin, ...halo(theme) },

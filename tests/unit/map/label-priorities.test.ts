@@ -9,7 +9,7 @@ import { buildBasemapStyle } from '../../../src/map/style/build-style.ts';
 import { CITY_LABEL_LAYER, COMMUNES_SOURCE, PLACE_LABELS_BOTTOM } from '../../../src/map/style/layers.ts';
 import { themes } from '../../../src/map/style/theme.ts';
 import { siteLayers, siteSource, SITE_LAYER_IDS, SITES_SOURCE } from '../../../src/map/site-layers.ts';
-import { siteLabelLayers } from '../../../src/map/site-label-layers.ts';
+import { COMMUNE_LINE_ZOOM, siteLabelLayers } from '../../../src/map/site-label-layers.ts';
 import { SITE_THEMES } from '../../../src/map/site-themes.ts';
 import { legLabelLayer, PLAN_LAYER_IDS, PLAN_SOURCE_LEG_LABELS, PLAN_THEMES, planLayers } from '../../../src/map/plan-layers.ts';
 import { toPlanMapData } from '../../../src/features/planner/plan-view.ts';
@@ -101,7 +101,22 @@ describe('site layers', () => {
     expect(clusterLabel?.id).toBe(SITE_LAYER_IDS.clusterLabel);
     expect(JSON.stringify(layout(clusterLabel as LayerSpecification)['text-field'])).toContain('stack_vi');
     const source = siteSource({ type: 'FeatureCollection', features: [] });
-    expect(source.type === 'geojson' ? Object.keys(source.clusterProperties ?? {}) : []).toEqual(['stack_vi', 'stack_en']);
+    expect(source.type === 'geojson' ? Object.keys(source.clusterProperties ?? {}) : []).toEqual(['stack_vi', 'stack_en', 'commune_vi', 'commune_en']);
+  });
+
+  it('from zoom 14 write the site\'s commune under its name (and under a stack\'s), smaller; the name alone without one', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const [labels, clusterLabel] = siteLabelLayers(theme, lang);
+      for (const [layer, key] of [[labels, `label_${lang}`], [clusterLabel, `stack_${lang}`]] as const) {
+        const field = layout(layer as LayerSpecification)['text-field'] as unknown[];
+        expect(field.slice(0, 5)).toEqual(['step', ['zoom'], '', 10, ['get', key]]);
+        expect(field[5]).toBe(COMMUNE_LINE_ZOOM);
+        expect(COMMUNE_LINE_ZOOM).toBe(14);
+        const close = JSON.stringify(field[6]);
+        expect(close).toContain(`["format",["get","${key}"],{},"\\n",{},["get","commune_${lang}"],{"font-scale":0.82}]`);
+        expect(close).toContain(`["==",["coalesce",["get","commune_${lang}"],""],""]`);
+      }
+    }
   });
 
   it('the cluster count always shows and keeps other names off its circle', () => {
