@@ -7,6 +7,7 @@ import { feature, readFeatures, type Feature, type Geometry, type Position } fro
 import { blockyMaxZoom, deriveLake } from '../lakes.ts';
 import { linesOf, mergeLines } from '../geometry.ts';
 import type { LayerSource } from '../layer.ts';
+import { cutLinesByAreas } from '../water-cut.ts';
 
 /** Drained area (km²) from which a modelled stream is drawn. */
 export const DERIVED_STREAM_KM2 = 1;
@@ -50,8 +51,12 @@ function lakeFeature(dem: Dem | undefined, g: Geometry): Feature {
 export function hydroLayers(dir: string, dem: Dem | undefined, within: BBox): LayerSource[] {
   const lakes = readFeatures(join(dir, 'hydro/lakes_coarse.geojson')).map((f) => lakeFeature(dem, f.geometry));
   const lines = (file: string): Position[][] => mergeLines(readFeatures(join(dir, file)).flatMap((f) => linesOf(f.geometry)));
-  const rivers = lines('hydro/rivers_gshhg.geojson');
-  const streams = lines('hydro/streams_osm2018.geojson');
+  // Lines stop at a derived shore (they would cross Hồ Núi Cốc's water); the mapped ones are cut before the
+  // modelled streams are placed beside them.
+  const shores = lakes.filter((l) => l.properties['derived'] === 1).map((l) => l.geometry);
+  const dry = (ls: Position[][]): Position[][] => cutLinesByAreas(ls, shores);
+  const rivers = dry(lines('hydro/rivers_gshhg.geojson'));
+  const streams = dry(lines('hydro/streams_osm2018.geojson'));
   const waterways: Feature[] = [
     ...rivers.map((c) => feature({ type: 'LineString', coordinates: c }, { kind: 'river' })),
     ...streams.map((c) => feature({ type: 'LineString', coordinates: c }, { kind: 'stream', _minzoom: 11 })),
@@ -60,9 +65,9 @@ export function hydroLayers(dir: string, dem: Dem | undefined, within: BBox): La
     const mapped = nearLines(dem, [...rivers, ...streams], 3);
     for (const s of deriveStreams(dem, within, DERIVED_STREAM_KM2, mapped)) {
       const minzoom = s.catchment >= 10 ? 10 : s.catchment >= 3 ? 11 : 12;
-      waterways.push(
-        feature({ type: 'LineString', coordinates: s.line }, { kind: 'stream', derived: 1, catchment: s.catchment, _minzoom: minzoom }),
-      );
+      for (const line of dry([s.line])) {
+        waterways.push(feature({ type: 'LineString', coordinates: line }, { kind: 'stream', derived: 1, catchment: s.catchment, _minzoom: minzoom }));
+      }
     }
   }
   return [
