@@ -5,6 +5,7 @@ import { contentPlugin } from './scripts/vite-content-plugin.ts';
 import { cspPlugin } from './scripts/vite-csp.ts'; // CSP meta removed in dev only (issue 7)
 import { pwaPlugin } from './scripts/vite-pwa.ts'; // offline PWA (issue 6)
 import { pagesPlugin } from './scripts/vite-pages.ts'; // pre-rendered site pages, public base URL (issue 16)
+import { readBuildInfo } from './scripts/basemap/build-info.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -17,4 +18,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   preview: { host: '127.0.0.1' },
+  // What the embedded basemap was built from (npm run build makes it first): the map's attribution words follow it.
+  define: { 'import.meta.env.VITE_BASEMAP_MODE': JSON.stringify(readBuildInfo()?.mode ?? '') },
 });

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StyleSpecification } from 'maplibre-gl';
+import { drawsDerivedLakeShores } from '../domain/basemap/attribution.ts';
 import { reliefExtentWords } from '../domain/basemap/relief-extent.ts';
 import type { Lang } from '../domain/schema/common.ts';
 import type { SiteLayerTheme } from './site-layers.ts';
@@ -8,6 +9,7 @@ import { SITE_THEMES, type ThemeName } from './site-themes.ts';
 import { buildBasemapStyle } from './style/build-style.ts';
 import { themes } from './style/theme.ts';
 import { hostedStyleUrl } from './hosted-style.ts';
+import { embeddedBasemapMode } from './basemap-mode.ts';
 
 export type { ThemeName } from './site-themes.ts';
 
@@ -28,6 +30,11 @@ export function useMapStyle(lang: Lang, theme: ThemeName): { style: StyleSpecifi
   const siteTheme = useMemo(() => (hosted ? { ...SITE_THEMES[theme], font: HOSTED_FONT } : SITE_THEMES[theme]), [hosted, theme]);
   const { t } = useTranslation();
   // The extent and fade width are the ones the elevation tiles are built with (src/domain/basemap/relief-extent.ts).
-  const attribution = useMemo(() => (hosted ? [] : [t('attribution.relief', reliefExtentWords(lang)), t('attribution.lakes')]), [hosted, t, lang]);
+  // The lakes' words only where shores are derived (a build from the geodata, not from an OSM extract).
+  const lakes = drawsDerivedLakeShores(embeddedBasemapMode());
+  const attribution = useMemo(
+    () => (hosted ? [] : [t('attribution.relief', reliefExtentWords(lang)), ...(lakes ? [t('attribution.lakes')] : [])]),
+    [hosted, t, lang, lakes],
+  );
   return { style, siteTheme, attribution };
 }

@@ -21,3 +21,14 @@ export const osmExtractAttribution: readonly string[] = [OSM_ATTRIBUTION];
 export function attributionText(parts: readonly string[]): string {
   return parts.join(' · ');
 }
+
+/** What the embedded basemap was built from (scripts/basemap/build-info.json). */
+export type BasemapMode = 'geodata' | 'fallback' | 'osm';
+
+/**
+ * Does the map draw lake shores derived from SRTM (and so owe the words that say so)? Only a build from the geodata
+ * folder derives them: an OSM extract brings its mapped lakes, the fallback has none.
+ */
+export function drawsDerivedLakeShores(mode: BasemapMode | undefined): boolean {
+  return mode === 'geodata';
+}
