@@ -70,8 +70,8 @@ describe('kiosk attract loop: photo card and quiz card (1920×1080, touch)', () 
     });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    // One quiz card after every site card; 12 s per card, so a finger has time to answer on a busy machine (the
-    // reveal after the wait is timed in the component test; the test below fails if the timer revealed it first).
+    // One quiz card after every site card; 12 s per card, so a finger has time to answer on a busy machine (the first
+    // quiz fails if the timer revealed it before the tap; the second is left to its timer, step 3b).
     await page.goto(appUrl('?mode=kiosk&attract=1&reset=600&dwell=12&quizEvery=1'));
     await page.waitForFunction(() => window.__redAddressMap !== undefined && window.__redAddressKiosk !== undefined, undefined, { timeout: 180_000 });
     await mapIdle(page);
@@ -129,6 +129,21 @@ describe('kiosk attract loop: photo card and quiz card (1920×1080, touch)', () 
     expect(await next.getAttribute('data-site-id')).not.toBe(PHOTO_SITE);
     expect(await next.locator('img').count()).toBe(0);
     expect(await next.getAttribute('class')).not.toContain('attract-card--photo');
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(stored);
+
+    // 3b. Its quiz card, left alone: after the wait it shows the answer by itself (no choice marked), and the tour
+    // goes on without a touch. Nothing in the page touches it: the reveal is the card's own timer.
+    const nextId = (await next.getAttribute('data-site-id')) ?? '';
+    const untouched = page.locator(`.attract-quiz[data-site-id="${nextId}"]`);
+    await untouched.waitFor({ timeout: 40_000 });
+    const startsBefore = await page.evaluate(() => window.__redAddressKiosk?.stats.attractStarts ?? 0);
+    await page.waitForSelector(`.attract-quiz[data-site-id="${nextId}"][data-revealed="timeout"]`, { timeout: 40_000 });
+    expect(await untouched.locator('.attract-quiz__verdict').textContent()).toMatch(/^Đáp án: .+\.( \S|$)/);
+    expect(await untouched.locator('.attract-quiz__option--right').count()).toBe(1);
+    expect(await untouched.locator('.attract-quiz__option--wrong').count()).toBe(0);
+    expect(await page.evaluate(() => window.__redAddressKiosk?.phase())).toBe('attract');
+    await page.waitForFunction((id) => document.querySelector(`.attract-quiz[data-site-id="${id}"]`) === null, nextId, { timeout: 40_000 });
+    expect(await page.evaluate(() => window.__redAddressKiosk?.stats.attractStarts ?? 0)).toBe(startsBefore);
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(stored);
 
     // 4. A finger on the map ends the tour (a second later it starts again from the first site).
