@@ -91,7 +91,10 @@ async function open(opts: PageOptions, routes: Record<string, string>): Promise<
 
 async function expectNothingRan({ opened, dialogs }: Tripwires, csp: boolean): Promise<void> {
   const { page, outsideRequests } = opened;
-  await page.waitForTimeout(300); // let any onerror/onload/ontoggle fire
+  // Give anything planted its chance to run, on facts: every image has loaded or failed, so its onload/onerror
+  // would have fired, then two frames, for the events queued behind them (ontoggle, onanimationstart).
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   expect(dialogs, 'a dialog opened').toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), 'window.__xss was set').toBeUndefined();
   expect(outsideRequests, 'a request left localhost').toEqual([]);
