@@ -15,12 +15,22 @@ const settlement: Record<string, { rank: number; minzoom: number }> = {
   village: { rank: 3, minzoom: 11 },
 };
 
+/** Two settlement points of one name closer than this are one place mapped twice (Chợ Mới: two nodes 1.6 km apart). */
+export const SAME_PLACE_KM = 5;
+
+const km = (a: readonly number[], b: readonly number[]): number =>
+  Math.hypot(((b[0] ?? 0) - (a[0] ?? 0)) * 111.32 * Math.cos((((a[1] ?? 0) * Math.PI) / 180)), ((b[1] ?? 0) - (a[1] ?? 0)) * 110.57);
+
 export function placeLayers(dir: string, dem: Dem | undefined): LayerSource[] {
   const places: Feature[] = [];
   for (const f of readFeatures(join(dir, 'places/places_osm2018.geojson'))) {
     const p = props.parse(f.properties);
     const s = settlement[p.fclass];
-    if (!s || !p.name) continue;
+    if (!s || !p.name || f.geometry.type !== 'Point') continue;
+    // The first of a twice-mapped place stays (the map wrote "Chợ Mới" twice); namesakes far apart both stay (Bắc Sơn).
+    const at = f.geometry.coordinates;
+    const twin = places.some((q) => q.properties['name'] === p.name && q.geometry.type === 'Point' && km(q.geometry.coordinates, at) < SAME_PLACE_KM);
+    if (twin) continue;
     places.push(feature(f.geometry, { kind: p.fclass, name: p.name, rank: s.rank, _minzoom: s.minzoom }));
   }
   const pois: Feature[] = [];
