@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../domain/schema/common.ts';
@@ -30,10 +30,12 @@ function NoMap() {
   );
 }
 
-/** The map, or, where WebGL is missing or the map fails, a message while the list and panels keep working. */
+/** The map, or, where WebGL is missing, goes for good, or the map fails, a message while the list and panels keep working. */
 export function MapArea({ data, lang, theme, selectedId, onSelect, onChoose, onMapReady, children }: Props) {
   const { t } = useTranslation();
-  const [webgl] = useState(hasWebGL);
+  const [webgl, setWebgl] = useState(hasWebGL);
+  // Lost later for good (the map's context gone and no WebGL left to rebuild it on): the same message.
+  const webglGone = useCallback(() => setWebgl(false), []);
   if (!webgl) return <NoMap />;
   return (
     <ErrorBoundary fallback={() => <NoMap />}>
@@ -47,6 +49,7 @@ export function MapArea({ data, lang, theme, selectedId, onSelect, onChoose, onM
           onSelect={onSelect}
           onChoose={onChoose}
           onMapReady={onMapReady}
+          onWebGLGone={webglGone}
         >
           {children}
         </ThemedMapView>

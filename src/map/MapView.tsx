@@ -39,6 +39,8 @@ export interface MapViewProps {
   /** Several sites at one point (or a cluster that cannot expand): let the user choose. */
   onChoose: (ids: string[]) => void;
   onMapReady?: (map: maplibregl.Map) => void;
+  /** WebGL is gone for good (the context was lost and the browser has none to give): show no map. */
+  onWebGLGone?: () => void;
   /** Extra sources and layers from features (route lines, plan stops), drawn above the sites' basemap. */
   children?: React.ReactNode;
 }
@@ -79,7 +81,7 @@ interface Hover {
 }
 
 export function MapView(props: MapViewProps) {
-  const { style, siteTheme, attribution, data, lang, selectedId, initialView, onSelect, onChoose, onMapReady, children } = props;
+  const { style, siteTheme, attribution, data, lang, selectedId, initialView, onSelect, onChoose, onMapReady, onWebGLGone, children } = props;
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -98,7 +100,7 @@ export function MapView(props: MapViewProps) {
     () => ({ type: 'FeatureCollection' as const, features: data.features.filter((f) => f.id === selectedId) }),
     [data, selectedId],
   );
-  const contextRestore = useContextRestore();
+  const contextRestore = useContextRestore(undefined, onWebGLGone);
   const locale = useMemo(() => mapLibreLocale(t), [t]);
   // Before the controls (re-keyed on the language) are added again in their passive effects.
   useLayoutEffect(() => {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { hasWebGL } from './webgl-support.ts';
 
 /** How long to wait for the browser to give the WebGL context back before rebuilding the map from scratch. */
 export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
@@ -9,9 +10,14 @@ export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
  * day), MapLibre rebuilds its style by itself once the context is restored; if the browser never restores it,
  * the map is remounted (a new canvas, a new context) by bumping the returned key. Listeners and the timer are
  * released when the map goes away. Attach it as early as the map exists, not on `load`: a context lost while the
- * map is still loading means `load` never comes (the kiosk once sat on a blank map for good).
+ * map is still loading means `load` never comes (the kiosk once sat on a blank map for good). When WebGL itself is
+ * gone (the browser disabled the GPU after its process crashed again and again), `onWebGLGone` is called instead
+ * of a rebuild.
  */
-export function useContextRestore(timeoutMs = CONTEXT_RESTORE_TIMEOUT_MS): { key: number; attach: (map: MapLibreMap) => void } {
+export function useContextRestore(
+  timeoutMs = CONTEXT_RESTORE_TIMEOUT_MS,
+  onWebGLGone?: () => void,
+): { key: number; attach: (map: MapLibreMap) => void } {
   const [key, setKey] = useState(0);
   const detach = useRef<(() => void) | null>(null);
   const watched = useRef<HTMLCanvasElement | null>(null);
@@ -32,6 +38,13 @@ export function useContextRestore(timeoutMs = CONTEXT_RESTORE_TIMEOUT_MS): { key
         console.warn('map: WebGL context lost; waiting for it to be restored');
         timer = window.setTimeout(() => {
           timer = null;
+          // After repeated GPU process crashes Chromium gives no WebGL at all: a new map would fail to start and
+          // leave an empty box. Say so instead (the caller shows its no-map message; the list keeps working).
+          if (!hasWebGL()) {
+            console.warn('map: WebGL context not restored, and WebGL is no longer available');
+            onWebGLGone?.();
+            return;
+          }
           console.warn('map: WebGL context not restored; rebuilding the map');
           setKey((k) => k + 1);
         }, timeoutMs);
@@ -52,7 +65,7 @@ export function useContextRestore(timeoutMs = CONTEXT_RESTORE_TIMEOUT_MS): { key
         detach.current = null;
       };
     },
-    [timeoutMs],
+    [timeoutMs, onWebGLGone],
   );
 
   useEffect(() => () => detach.current?.(), []);
