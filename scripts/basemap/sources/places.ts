@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { covers, sample, type Dem } from '../dem.ts';
 import { feature, readFeatures, type Feature, type Props } from '../geojson.ts';
 import type { LayerSource } from '../layer.ts';
+import { greatCircleKm } from '../../../src/domain/plan/distance.ts';
 
 const props = z.object({ fclass: z.string(), name: z.string().nullable() });
 
@@ -18,9 +19,6 @@ const settlement: Record<string, { rank: number; minzoom: number }> = {
 /** Two settlement points of one name closer than this are one place mapped twice (Chợ Mới: two nodes 1.6 km apart). */
 export const SAME_PLACE_KM = 5;
 
-const km = (a: readonly number[], b: readonly number[]): number =>
-  Math.hypot(((b[0] ?? 0) - (a[0] ?? 0)) * 111.32 * Math.cos((((a[1] ?? 0) * Math.PI) / 180)), ((b[1] ?? 0) - (a[1] ?? 0)) * 110.57);
-
 export function placeLayers(dir: string, dem: Dem | undefined): LayerSource[] {
   const places: Feature[] = [];
   for (const f of readFeatures(join(dir, 'places/places_osm2018.geojson'))) {
@@ -29,7 +27,7 @@ export function placeLayers(dir: string, dem: Dem | undefined): LayerSource[] {
     if (!s || !p.name || f.geometry.type !== 'Point') continue;
     // The first of a twice-mapped place stays (the map wrote "Chợ Mới" twice); namesakes far apart both stay (Bắc Sơn).
     const at = f.geometry.coordinates;
-    const twin = places.some((q) => q.properties['name'] === p.name && q.geometry.type === 'Point' && km(q.geometry.coordinates, at) < SAME_PLACE_KM);
+    const twin = places.some((q) => q.properties['name'] === p.name && q.geometry.type === 'Point' && greatCircleKm([q.geometry.coordinates[0], q.geometry.coordinates[1]], [at[0], at[1]]) < SAME_PLACE_KM);
     if (twin) continue;
     places.push(feature(f.geometry, { kind: p.fclass, name: p.name, rank: s.rank, _minzoom: s.minzoom }));
   }

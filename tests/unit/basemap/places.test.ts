@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFeatures } from '../../../scripts/basemap/geojson.ts';
 import { geodataDir } from '../../../scripts/basemap/paths.ts';
 import { placeLayers, SAME_PLACE_KM } from '../../../scripts/basemap/sources/places.ts';
+import { greatCircleKm } from '../../../src/domain/plan/distance.ts';
 
 const dir = geodataDir();
 
@@ -27,8 +28,7 @@ describe.skipIf(dir === undefined || !existsSync(join(dir ?? '', 'places')))('se
       for (let j = i + 1; j < places.length; j++) {
         if (places[i]?.properties['name'] !== places[j]?.properties['name']) continue;
         const [a, b] = [pt(i).coordinates, pt(j).coordinates];
-        const km = Math.hypot((b[0] - a[0]) * 111.32 * Math.cos((a[1] * Math.PI) / 180), (b[1] - a[1]) * 110.57);
-        expect(km, String(places[i]?.properties['name'])).toBeGreaterThanOrEqual(SAME_PLACE_KM);
+        expect(greatCircleKm(a, b), String(places[i]?.properties['name'])).toBeGreaterThanOrEqual(SAME_PLACE_KM);
       }
     }
     expect(places.length).toBeGreaterThan(50);
