@@ -1,44 +1,35 @@
 // Stream lines stop at a lake's shore: the 2018 centrelines (and the modelled ones) predate or ignore the reservoirs,
 // so drawn as they are they cross Hồ Núi Cốc's water surface. Only lakes with a derived shore cut (a blocky shape is
 // not where the water is, and it is drawn only at low zoom).
-import { booleanPointInPolygon } from '@turf/turf';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Geometry, Position } from './geojson.ts';
 
-type Area = { bbox: [number, number, number, number]; geometry: Polygon | MultiPolygon };
+type Area = { w: number; s: number; e: number; n: number; geometry: Polygon | MultiPolygon };
 
-function areaOf(g: Geometry): Area | undefined {
-  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return undefined;
-  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-  const bbox: Area['bbox'] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of rings) {
-    for (const [x, y] of ring) {
-      bbox[0] = Math.min(bbox[0], x);
-      bbox[1] = Math.min(bbox[1], y);
-      bbox[2] = Math.max(bbox[2], x);
-      bbox[3] = Math.max(bbox[3], y);
-    }
-  }
-  return { bbox, geometry: g as Polygon | MultiPolygon };
+function areaOf(geometry: Polygon | MultiPolygon): Area {
+  const [w = 0, s = 0, e = 0, n = 0] = bbox(geometry);
+  return { w, s, e, n, geometry };
 }
 
+/** Does the box from p to q (a point when they are the same) meet the area's box? */
+const meets = (a: Area, p: Position, q: Position): boolean =>
+  Math.max(p[0], q[0]) >= a.w && Math.min(p[0], q[0]) <= a.e && Math.max(p[1], q[1]) >= a.s && Math.min(p[1], q[1]) <= a.n;
+
 /**
- * The parts of each line outside every polygon. Lines are sampled every `step` degrees (the shore is found to within
- * a step; about 10 m at 0.0001°), and a part shorter than two points is dropped.
+ * A cutter that keeps the parts of lines outside every polygon (the polygons' boxes are made once, for all the
+ * lines cut with it). Lines are sampled every `step` degrees (the shore is found to within a step; about 10 m at
+ * 0.0001°), and a part shorter than two points is dropped.
  */
-export function cutLinesByAreas(lines: readonly Position[][], polygons: readonly Geometry[], step = 0.0001): Position[][] {
-  const areas = polygons.map(areaOf).filter((a): a is Area => a !== undefined);
-  if (areas.length === 0) return lines.map((l) => [...l]);
-  const inside = (p: Position): boolean =>
-    areas.some((a) => p[0] >= a.bbox[0] && p[0] <= a.bbox[2] && p[1] >= a.bbox[1] && p[1] <= a.bbox[3] && booleanPointInPolygon(p, a.geometry));
-  // Does any segment's box meet a lake's box? (A long segment may cross a lake with both ends outside its box.)
-  const touches = (line: readonly Position[]): boolean =>
-    line.some((p, i) => {
-      const q = line[i + 1] ?? p;
-      return areas.some(
-        (a) => Math.max(p[0], q[0]) >= a.bbox[0] && Math.min(p[0], q[0]) <= a.bbox[2] && Math.max(p[1], q[1]) >= a.bbox[1] && Math.min(p[1], q[1]) <= a.bbox[3],
-      );
-    });
+export function shoreCutter(polygons: readonly Geometry[], step = 0.0001): (lines: readonly Position[][]) => Position[][] {
+  const areas = polygons.flatMap((g) => (g.type === 'Polygon' || g.type === 'MultiPolygon' ? [areaOf(g)] : []));
+  return (lines) => (areas.length === 0 ? lines.map((l) => [...l]) : cutLines(lines, areas, step));
+}
+
+function cutLines(lines: readonly Position[][], areas: readonly Area[], step: number): Position[][] {
+  const inside = (p: Position): boolean => areas.some((a) => meets(a, p, p) && booleanPointInPolygon(p, a.geometry));
+  // A long segment may cross a lake with both ends outside its box: test each segment's box.
+  const touches = (line: readonly Position[]): boolean => line.some((p, i) => areas.some((a) => meets(a, p, line[i + 1] ?? p)));
   const out: Position[][] = [];
   for (const line of lines) {
     if (!touches(line)) {

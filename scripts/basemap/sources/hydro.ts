@@ -7,7 +7,7 @@ import { feature, readFeatures, type Feature, type Geometry, type Position } fro
 import { blockyMaxZoom, deriveLake } from '../lakes.ts';
 import { linesOf, mergeLines } from '../geometry.ts';
 import type { LayerSource } from '../layer.ts';
-import { cutLinesByAreas } from '../water-cut.ts';
+import { shoreCutter } from '../water-cut.ts';
 
 /** Drained area (km²) from which a modelled stream is drawn. */
 export const DERIVED_STREAM_KM2 = 1;
@@ -53,8 +53,7 @@ export function hydroLayers(dir: string, dem: Dem | undefined, within: BBox): La
   const lines = (file: string): Position[][] => mergeLines(readFeatures(join(dir, file)).flatMap((f) => linesOf(f.geometry)));
   // Lines stop at a derived shore (they would cross Hồ Núi Cốc's water); the mapped ones are cut before the
   // modelled streams are placed beside them.
-  const shores = lakes.filter((l) => l.properties['derived'] === 1).map((l) => l.geometry);
-  const dry = (ls: Position[][]): Position[][] => cutLinesByAreas(ls, shores);
+  const dry = shoreCutter(lakes.filter((l) => l.properties['derived'] === 1).map((l) => l.geometry));
   const rivers = dry(lines('hydro/rivers_gshhg.geojson'));
   const streams = dry(lines('hydro/streams_osm2018.geojson'));
   const waterways: Feature[] = [

@@ -8,14 +8,14 @@ import { filledDem } from '../../../scripts/basemap/dem.ts';
 import type { Geometry, Position } from '../../../scripts/basemap/geojson.ts';
 import { geodataDir } from '../../../scripts/basemap/paths.ts';
 import { hydroLayers } from '../../../scripts/basemap/sources/hydro.ts';
-import { cutLinesByAreas } from '../../../scripts/basemap/water-cut.ts';
+import { shoreCutter } from '../../../scripts/basemap/water-cut.ts';
 import { provinceBBox } from '../../../scripts/basemap/coverage.ts';
 
 const square: Geometry = { type: 'Polygon', coordinates: [[[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]] };
 
-describe('cutLinesByAreas', () => {
+describe('shoreCutter', () => {
   it('cuts a line that crosses a polygon into the parts outside it, ending within a step of the shore', () => {
-    const parts = cutLinesByAreas([[[0, 1.5], [3, 1.5]]], [square], 0.01);
+    const parts = shoreCutter([square], 0.01)([[[0, 1.5], [3, 1.5]]]);
     expect(parts).toHaveLength(2);
     const [west, east] = parts as [Position[], Position[]];
     expect(west[0]).toEqual([0, 1.5]);
@@ -30,7 +30,7 @@ describe('cutLinesByAreas', () => {
     const outside: Position[] = [[0, 0], [0.5, 3], [3, 3]];
     const inside: Position[] = [[1.2, 1.2], [1.8, 1.8]];
     const bent: Position[] = [[0, 1.5], [1.5, 1.5], [1.5, 3]];
-    const parts = cutLinesByAreas([outside, inside, bent], [square], 0.01);
+    const parts = shoreCutter([square], 0.01)([outside, inside, bent]);
     expect(parts[0]).toEqual(outside);
     expect(parts).toHaveLength(3);
     expect(parts[1]?.[0]).toEqual([0, 1.5]);
@@ -39,7 +39,7 @@ describe('cutLinesByAreas', () => {
   });
 
   it('with no polygon, returns the lines', () => {
-    expect(cutLinesByAreas([[[0, 0], [1, 1]]], [])).toEqual([[[0, 0], [1, 1]]]);
+    expect(shoreCutter([])([[[0, 0], [1, 1]]])).toEqual([[[0, 0], [1, 1]]]);
   });
 });
 
