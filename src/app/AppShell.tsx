@@ -73,7 +73,7 @@ export function AppShell({ sites }: { sites: SiteFeature[] }) {
     [state.selectedId, state.filters, state.story, byId, sites, storyIds],
   );
   const visible = useMemo(() => applyFilters(sites, view.filters), [sites, view.filters]);
-  const mapData = useMapData(visible);
+  const mapData = useMapData(visible, state.lang);
   const selected = view.selectedId !== null ? byId.get(view.selectedId) : undefined;
   const returnFocus = useRef<HTMLElement | null>(null);
 

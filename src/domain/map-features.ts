@@ -1,4 +1,3 @@
-import type { Lang } from './schema/common.ts';
 import type { Category, Confidence, RankLevel, SiteFeature } from './schema/site.ts';
 
 const RANK_ORDER: Readonly<Record<RankLevel, number>> = { 'special-national': 0, national: 1, provincial: 2, none: 3, unknown: 3 };
@@ -19,15 +18,15 @@ export interface MapSiteProperties {
   stack_vi: string;
   stack_en: string;
   /**
-   * The site's commune or ward since 1/7/2025 ("xã Phú Đình", "Phú Đình commune"), a second line of its name at close
-   * zoom, where the basemap has no place name of its own; '' where the data leaves it uncertain.
+   * The site's commune or ward since 1/7/2025 in the UI's language ("xã Phú Đình", "Phú Đình commune"), a second
+   * line of its name at close zoom, where the basemap has no place name of its own; '' where the data leaves it
+   * uncertain, or no `unitText` was given.
    */
-  commune_vi: string;
-  commune_en: string;
+  commune: string;
 }
 
-/** An administrative unit as the content writes it ("xã Phú Đình"), said in a language (format-place.ts). */
-export type UnitLabel = (unit: string, lang: Lang) => string;
+/** An administrative unit as the content writes it ("xã Phú Đình"), said in the UI's language (format-place.ts). */
+export type UnitText = (unit: string) => string;
 
 export interface MapSiteFeature {
   type: 'Feature';
@@ -43,15 +42,14 @@ export interface MapSiteCollection {
 
 /**
  * Derive the map's GeoJSON from the sites: located sites only, with short labels in both languages, and their
- * commune in both where `unitLabel` is given.
+ * commune where `unitText` is given.
  */
-export function toMapFeatures(sites: readonly SiteFeature[], unitLabel?: UnitLabel): MapSiteCollection {
+export function toMapFeatures(sites: readonly SiteFeature[], unitText?: UnitText): MapSiteCollection {
   const features: MapSiteFeature[] = [];
   for (const s of sites) {
     if (s.geometry === null) continue;
     const p = s.properties;
-    const commune = (lang: Lang): string =>
-      unitLabel === undefined || p.place.communeAfter2025Confidence === 'uncertain' ? '' : unitLabel(p.place.communeAfter2025, lang);
+    const commune = unitText === undefined || p.place.communeAfter2025Confidence === 'uncertain' ? '' : unitText(p.place.communeAfter2025);
     features.push({
       type: 'Feature',
       id: s.id,
@@ -65,8 +63,7 @@ export function toMapFeatures(sites: readonly SiteFeature[], unitLabel?: UnitLab
         labelRank: RANK_ORDER[p.rank.level],
         stack_vi: '',
         stack_en: '',
-        commune_vi: commune('vi'),
-        commune_en: commune('en'),
+        commune,
       },
     });
   }

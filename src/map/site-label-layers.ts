@@ -8,10 +8,13 @@ import { SITE_LAYER_IDS, SITES_SOURCE, type SiteLayerTheme } from './site-layers
  */
 export const COMMUNE_LINE_ZOOM = 14;
 
-/** The name, and its commune smaller on a second line; the name alone where the commune is unknown, '' stays ''. */
-function withCommune(nameKey: string, communeKey: string): ExpressionSpecification {
+/**
+ * The name, and its commune (in the UI's language: the data is remade on a language change) smaller on a second
+ * line; the name alone where the commune is unknown, '' stays ''.
+ */
+function withCommune(nameKey: string): ExpressionSpecification {
   const name: ExpressionSpecification = ['get', nameKey];
-  const commune: ExpressionSpecification = ['get', communeKey];
+  const commune: ExpressionSpecification = ['get', 'commune'];
   return ['case', ['any', ['==', name, ''], ['==', ['coalesce', commune, ''], '']], name, ['format', name, {}, '\n', {}, commune, { 'font-scale': 0.82 }]];
 }
 
@@ -26,7 +29,6 @@ export function siteLabelLayers(theme: SiteLayerTheme, lang: Lang): LayerSpecifi
   const s = theme.scale;
   const stackKey = lang === 'vi' ? 'stack_vi' : 'stack_en';
   const labelKey = lang === 'vi' ? 'label_vi' : 'label_en';
-  const communeKey = lang === 'vi' ? 'commune_vi' : 'commune_en';
   const text = { 'text-font': [theme.font], 'text-size': 13 * s, 'text-max-width': 10 };
   const paint = { 'text-color': theme.labelColor, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 };
   return [
@@ -37,7 +39,7 @@ export function siteLabelLayers(theme: SiteLayerTheme, lang: Lang): LayerSpecifi
       filter: ['!', ['has', 'point_count']],
       layout: {
         ...text,
-        'text-field': ['step', ['zoom'], '', 10, ['get', labelKey], COMMUNE_LINE_ZOOM, withCommune(labelKey, communeKey)],
+        'text-field': ['step', ['zoom'], '', 10, ['get', labelKey], COMMUNE_LINE_ZOOM, withCommune(labelKey)],
         'text-variable-anchor-offset': ['top', [0, 1.3], 'bottom', [0, -1.4], 'left', [1.5, 0], 'right', [-1.5, 0]],
         'symbol-sort-key': ['get', 'labelRank'],
       },
@@ -50,7 +52,7 @@ export function siteLabelLayers(theme: SiteLayerTheme, lang: Lang): LayerSpecifi
       filter: ['all', ['has', 'point_count'], ['!=', ['get', stackKey], '']],
       layout: {
         ...text,
-        'text-field': ['step', ['zoom'], '', 10, ['get', stackKey], COMMUNE_LINE_ZOOM, withCommune(stackKey, communeKey)],
+        'text-field': ['step', ['zoom'], '', 10, ['get', stackKey], COMMUNE_LINE_ZOOM, withCommune(stackKey)],
         'text-variable-anchor-offset': ['top', [0, 1.5], 'bottom', [0, -1.6], 'left', [1.7, 0], 'right', [-1.7, 0]],
       },
       paint,

@@ -48,8 +48,7 @@ export function siteSource(data: MapSiteCollection): SourceSpecification {
     clusterProperties: {
       stack_vi: sameOrEmpty('stack_vi'),
       stack_en: sameOrEmpty('stack_en'),
-      commune_vi: sameOrEmpty('commune_vi'),
-      commune_en: sameOrEmpty('commune_en'),
+      commune: sameOrEmpty('commune'),
     },
   };
 }

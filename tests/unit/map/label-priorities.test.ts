@@ -101,7 +101,7 @@ describe('site layers', () => {
     expect(clusterLabel?.id).toBe(SITE_LAYER_IDS.clusterLabel);
     expect(JSON.stringify(layout(clusterLabel as LayerSpecification)['text-field'])).toContain('stack_vi');
     const source = siteSource({ type: 'FeatureCollection', features: [] });
-    expect(source.type === 'geojson' ? Object.keys(source.clusterProperties ?? {}) : []).toEqual(['stack_vi', 'stack_en', 'commune_vi', 'commune_en']);
+    expect(source.type === 'geojson' ? Object.keys(source.clusterProperties ?? {}) : []).toEqual(['stack_vi', 'stack_en', 'commune']);
   });
 
   it('from zoom 14 write the site\'s commune under its name (and under a stack\'s), smaller; the name alone without one', () => {
@@ -113,8 +113,8 @@ describe('site layers', () => {
         expect(field[5]).toBe(COMMUNE_LINE_ZOOM);
         expect(COMMUNE_LINE_ZOOM).toBe(14);
         const close = JSON.stringify(field[6]);
-        expect(close).toContain(`["format",["get","${key}"],{},"\\n",{},["get","commune_${lang}"],{"font-scale":0.82}]`);
-        expect(close).toContain(`["==",["coalesce",["get","commune_${lang}"],""],""]`);
+        expect(close).toContain(`["format",["get","${key}"],{},"\\n",{},["get","commune"],{"font-scale":0.82}]`);
+        expect(close).toContain(`["==",["coalesce",["get","commune"],""],""]`);
       }
     }
   });
