@@ -100,7 +100,7 @@ export function MapView(props: MapViewProps) {
     () => ({ type: 'FeatureCollection' as const, features: data.features.filter((f) => f.id === selectedId) }),
     [data, selectedId],
   );
-  const contextRestore = useContextRestore(undefined, onWebGLGone);
+  const contextRestore = useContextRestore({ onWebGLGone });
   const locale = useMemo(() => mapLibreLocale(t), [t]);
   // Before the controls (re-keyed on the language) are added again in their passive effects.
   useLayoutEffect(() => {
@@ -209,7 +209,6 @@ export function MapView(props: MapViewProps) {
         map.getCanvas().setAttribute('aria-label', t('map.label'));
         foldAttribution(map);
         installTestHook(map);
-        contextRestore.attach(map);
         easeToSelected(map);
         // The app waits for this before it starts background work (the offline precache).
         map.once('idle', () => window.dispatchEvent(new Event(FIRST_VIEW_EVENT)));

@@ -14,10 +14,10 @@ export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
  * gone (the browser disabled the GPU after its process crashed again and again), `onWebGLGone` is called instead
  * of a rebuild.
  */
-export function useContextRestore(
-  timeoutMs = CONTEXT_RESTORE_TIMEOUT_MS,
-  onWebGLGone?: () => void,
-): { key: number; attach: (map: MapLibreMap) => void } {
+export function useContextRestore({ timeoutMs = CONTEXT_RESTORE_TIMEOUT_MS, onWebGLGone }: { timeoutMs?: number; onWebGLGone?: () => void } = {}): {
+  key: number;
+  attach: (map: MapLibreMap) => void;
+} {
   const [key, setKey] = useState(0);
   const detach = useRef<(() => void) | null>(null);
   const watched = useRef<HTMLCanvasElement | null>(null);
@@ -25,6 +25,7 @@ export function useContextRestore(
   const attach = useCallback(
     (map: MapLibreMap) => {
       const canvas = map.getCanvas();
+      // Called on every style event: once per canvas is enough.
       if (watched.current === canvas) return;
       detach.current?.();
       watched.current = canvas;
