@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { outDir } from './paths.ts';
+import { BASEMAP_MODES } from '../../src/domain/basemap/attribution.ts';
 
 const archiveInfo = z.object({
   file: z.string(),
@@ -14,7 +15,7 @@ const archiveInfo = z.object({
   layers: z.array(z.string()),
 });
 export const buildInfoSchema = z.object({
-  mode: z.enum(['geodata', 'fallback', 'osm']),
+  mode: z.enum(BASEMAP_MODES),
   /** the OSM extract, for mode osm */
   source: z.string().optional(),
   seconds: z.number(),

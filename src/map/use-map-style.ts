@@ -13,6 +13,9 @@ import { embeddedBasemapMode } from './basemap-mode.ts';
 
 export type { ThemeName } from './site-themes.ts';
 
+/** The lakes' words only where shores are derived (a build from the geodata, not from an OSM extract): fixed at build time. */
+const LAKE_WORDS = drawsDerivedLakeShores(embeddedBasemapMode());
+
 /** A hosted style brings its own glyph server; its usual font stack replaces ours for the site labels. */
 const HOSTED_FONT = 'Noto Sans Regular';
 
@@ -30,11 +33,9 @@ export function useMapStyle(lang: Lang, theme: ThemeName): { style: StyleSpecifi
   const siteTheme = useMemo(() => (hosted ? { ...SITE_THEMES[theme], font: HOSTED_FONT } : SITE_THEMES[theme]), [hosted, theme]);
   const { t } = useTranslation();
   // The extent and fade width are the ones the elevation tiles are built with (src/domain/basemap/relief-extent.ts).
-  // The lakes' words only where shores are derived (a build from the geodata, not from an OSM extract).
-  const lakes = drawsDerivedLakeShores(embeddedBasemapMode());
   const attribution = useMemo(
-    () => (hosted ? [] : [t('attribution.relief', reliefExtentWords(lang)), ...(lakes ? [t('attribution.lakes')] : [])]),
-    [hosted, t, lang, lakes],
+    () => (hosted ? [] : [t('attribution.relief', reliefExtentWords(lang)), ...(LAKE_WORDS ? [t('attribution.lakes')] : [])]),
+    [hosted, t, lang],
   );
   return { style, siteTheme, attribution };
 }

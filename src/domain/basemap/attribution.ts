@@ -22,8 +22,9 @@ export function attributionText(parts: readonly string[]): string {
   return parts.join(' · ');
 }
 
-/** What the embedded basemap was built from (scripts/basemap/build-info.json). */
-export type BasemapMode = 'geodata' | 'fallback' | 'osm';
+/** What the embedded basemap can be built from (the mode in scripts/basemap/build-info.json). */
+export const BASEMAP_MODES = ['geodata', 'fallback', 'osm'] as const;
+export type BasemapMode = (typeof BASEMAP_MODES)[number];
 
 /**
  * Does the map draw lake shores derived from SRTM (and so owe the words that say so)? Only a build from the geodata
