@@ -25,6 +25,12 @@ export interface UnitWords {
 
 const UNDETERMINED = 'Chưa xác định';
 
+/** A unit's word and its proper name: "xã Phú Đình" → { word: 'xã', name: 'Phú Đình' }; no word: the text as name. */
+export function splitUnitWord(text: string): { word?: 'xã' | 'phường' | 'thị trấn'; name: string } {
+  const m = /^(xã|phường|thị trấn)\s+(.+)$/.exec(text);
+  return m?.[1] !== undefined && m[2] !== undefined ? { word: m[1] as 'xã' | 'phường' | 'thị trấn', name: m[2] } : { name: text };
+}
+
 /**
  * An administrative unit as the content writes it in Vietnamese ("xã Phú Đình", "phường Gia Sàng (chưa chắc chắn)",
  * "Chợ Chu (thị trấn)", "Chưa xác định (khu vực núi Hồng)"), said in the UI's language. Vietnamese: as written.
@@ -37,11 +43,11 @@ export function unitParts(unit: string, lang: Lang, words: UnitWords): TextPart[
   const head = (m?.[1] ?? unit).trim();
   const note = m?.[2]?.trim();
   const out: TextPart[] = [];
-  const prefixed = /^(xã|phường|thị trấn)\s+(.+)$/.exec(head);
+  const parts = splitUnitWord(head);
   if (head === UNDETERMINED) out.push({ text: words.undetermined });
-  else if (prefixed?.[1] === 'xã') out.push({ text: words.commune(prefixed[2] ?? '') });
-  else if (prefixed?.[1] === 'phường') out.push({ text: words.ward(prefixed[2] ?? '') });
-  else if (prefixed?.[1] === 'thị trấn') out.push({ text: `${prefixed[2] ?? ''} (${words.township})` });
+  else if (parts.word === 'xã') out.push({ text: words.commune(parts.name) });
+  else if (parts.word === 'phường') out.push({ text: words.ward(parts.name) });
+  else if (parts.word === 'thị trấn') out.push({ text: `${parts.name} (${words.township})` });
   else out.push({ text: head });
   if (note !== undefined && note !== '') {
     if (note === 'thị trấn') out.push({ text: ` (${words.township})` });

@@ -1,3 +1,4 @@
+import { splitUnitWord } from '../format-place.ts';
 import type { Lang } from '../schema/common.ts';
 
 // Points for commune and ward names on the map, where the basemap's places (OSM 2018) have none: the ATK valleys
@@ -43,7 +44,7 @@ const FORMER: Readonly<Record<Lang, string>> = { vi: 'cũ', en: 'former' };
 
 /** Does the name still name a unit after the 2025 merger (its own, or the one it merged into)? */
 export function stillNamesAUnit(a: CommuneAnchor): boolean {
-  return a.after2025.replace(/^(xã|phường|thị trấn)\s+/, '') === a.name;
+  return splitUnitWord(a.after2025).name === a.name;
 }
 
 /** The map's label of an anchor: its name, marked former where the name names no unit since 1/7/2025. */
