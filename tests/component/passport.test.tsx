@@ -43,7 +43,8 @@ describe('visit passport view', () => {
     expect(document.querySelector('.passport')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /Hộ chiếu/ }));
     await screen.findByText(`Đã có 0/${sites.length} dấu`, {}, { timeout: 5000 });
-    fireEvent.click(screen.getByRole('button', { name: 'Đóng hộ chiếu' }));
+    // The dialog opens (showModal) in an effect after the text is in: wait until its button is in the accessibility tree.
+    fireEvent.click(await screen.findByRole('button', { name: 'Đóng hộ chiếu' }, { timeout: 5000 }));
     expect(document.querySelector('.passport')).toBeNull();
     act(() => void window.dispatchEvent(new CustomEvent(OPEN_PASSPORT_EVENT)));
     await screen.findByText(`Đã có 0/${sites.length} dấu`, {}, { timeout: 5000 });
